@@ -1,0 +1,167 @@
+/**
+ * Compiles the curated entries against the overview document: validates every
+ * entry, checks the glossary as a whole (unique ids and forms, related links,
+ * document mentions) and links each entry to the sentences that mention it.
+ * Pure: file reading lives in load.ts, so this runs anywhere.
+ */
+import { type DocumentSentence, documentSentences, type OverviewDocument, parseDocument } from './document';
+import { TermMatcher } from './matcher';
+import { normalizeText } from './normalize';
+import { type Category, type GlossaryEntry, GlossaryProblem, validateEntryFile } from './schema';
+
+export interface SourceFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface EntrySource {
+  /** The heading of the section the sentence is in (the title for the intro). */
+  readonly section: string;
+  /** The sentence, verbatim from the document. */
+  readonly sentence: string;
+}
+
+export interface CompiledEntry {
+  readonly id: string;
+  readonly term: string;
+  readonly category: Category;
+  /** The term first, then every other form. */
+  readonly forms: readonly string[];
+  readonly definition: string;
+  readonly detail: string;
+  readonly parentNote: string | null;
+  readonly pronunciation: string;
+  readonly sources: readonly EntrySource[];
+  readonly related: readonly string[];
+  readonly addition: boolean;
+}
+
+export interface CompiledGlossary {
+  readonly document: OverviewDocument;
+  readonly entries: readonly CompiledEntry[];
+}
+
+export class GlossaryBuildError extends Error {
+  constructor(readonly problems: readonly GlossaryProblem[]) {
+    super(`The glossary has ${problems.length} problem(s):\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'GlossaryBuildError';
+  }
+}
+
+interface LocatedEntry {
+  readonly file: string;
+  readonly entry: GlossaryEntry;
+}
+
+/** Builds the glossary, or throws a GlossaryBuildError listing every problem found. */
+export function buildGlossary(documentFile: SourceFile, entryFiles: readonly SourceFile[]): CompiledGlossary {
+  const problems: GlossaryProblem[] = [];
+  const located = entryFiles.flatMap((file) => readEntryFile(file, problems));
+  checkUniqueIds(located, problems);
+  checkUniqueForms(located, problems);
+  checkRelated(located, problems);
+
+  const document = parseDocument(documentFile.text);
+  const sources = findSources(
+    located.map(({ entry }) => entry),
+    documentSentences(document),
+  );
+  located.forEach(({ file, entry }, index) => {
+    const mentioned = (sources[index]?.length ?? 0) > 0;
+    if (!mentioned && !entry.addition) {
+      const message = `the document (${documentFile.path}) never mentions it or its forms; mark it "addition": true if it is deliberately extra`;
+      problems.push(new GlossaryProblem(file, entry.id, 'term', message));
+    }
+    if (mentioned && entry.addition) {
+      const message = `is true, but the document mentions it: "${sources[index]?.[0]?.sentence}"`;
+      problems.push(new GlossaryProblem(file, entry.id, 'addition', message));
+    }
+  });
+  if (problems.length > 0) throw new GlossaryBuildError(problems);
+
+  const entries = located.map(({ entry }, index) => compileEntry(entry, sources[index] ?? []));
+  return { document, entries: entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })) };
+}
+
+function readEntryFile(file: SourceFile, problems: GlossaryProblem[]): LocatedEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    problems.push(
+      new GlossaryProblem(
+        file.path,
+        null,
+        null,
+        `is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      ),
+    );
+    return [];
+  }
+  const category = file.path.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
+  const result = validateEntryFile(file.path, category, data);
+  problems.push(...result.problems);
+  return result.entries.map((entry) => ({ file: file.path, entry }));
+}
+
+function checkUniqueIds(located: readonly LocatedEntry[], problems: GlossaryProblem[]): void {
+  const seen = new Map<string, string>();
+  for (const { file, entry } of located) {
+    const first = seen.get(entry.id);
+    if (first === undefined) seen.set(entry.id, file);
+    else problems.push(new GlossaryProblem(file, entry.id, 'id', `is used twice (also in ${first})`));
+  }
+}
+
+function checkUniqueForms(located: readonly LocatedEntry[], problems: GlossaryProblem[]): void {
+  const owner = new Map<string, string>();
+  for (const { file, entry } of located) {
+    for (const form of [entry.term, ...entry.forms]) {
+      const key = normalizeText(form);
+      const claimedBy = owner.get(key);
+      const field = form === entry.term ? 'term' : 'forms';
+      if (claimedBy === undefined) owner.set(key, entry.id);
+      else if (claimedBy === entry.id)
+        problems.push(new GlossaryProblem(file, entry.id, field, `"${form}" is listed twice`));
+      else problems.push(new GlossaryProblem(file, entry.id, field, `"${form}" is already a form of "${claimedBy}"`));
+    }
+  }
+}
+
+function checkRelated(located: readonly LocatedEntry[], problems: GlossaryProblem[]): void {
+  const ids = new Set(located.map(({ entry }) => entry.id));
+  for (const { file, entry } of located) {
+    for (const id of entry.related) {
+      if (!ids.has(id)) problems.push(new GlossaryProblem(file, entry.id, 'related', `"${id}" is not an entry id`));
+    }
+  }
+}
+
+/** For each entry, the document sentences that mention it, in reading order, each once. */
+function findSources(entries: readonly GlossaryEntry[], sentences: readonly DocumentSentence[]): EntrySource[][] {
+  const matcher = TermMatcher.forEntries(entries.map((entry) => [entry.term, ...entry.forms]));
+  const sources = entries.map((): EntrySource[] => []);
+  for (const { section, sentence } of sentences) {
+    matcher.scan(sentence, (_start, _end, entry) => {
+      const list = sources[entry];
+      if (list && !list.some((source) => source.sentence === sentence)) list.push({ section, sentence });
+    });
+  }
+  return sources;
+}
+
+function compileEntry(entry: GlossaryEntry, sources: readonly EntrySource[]): CompiledEntry {
+  return {
+    id: entry.id,
+    term: entry.term,
+    category: entry.category,
+    forms: [entry.term, ...entry.forms],
+    definition: entry.definition,
+    detail: entry.detail,
+    parentNote: entry.parentNote ?? null,
+    pronunciation: entry.pronunciation,
+    sources,
+    related: entry.related,
+    addition: entry.addition === true,
+  };
+}
