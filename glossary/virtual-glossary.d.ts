@@ -1,6 +1,5 @@
+/** The compiled glossary, provided at build time by glossary/vite-plugin.ts. */
 declare module 'virtual:medterm-glossary' {
-  import type { CompiledGlossary } from './build';
-
-  const glossary: CompiledGlossary;
+  const glossary: import('./build').CompiledGlossary;
   export default glossary;
 }

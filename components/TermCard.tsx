@@ -1,0 +1,105 @@
+import type { CompiledEntry } from '../glossary/build';
+import { CATEGORY_LABELS } from './categories';
+import { CloseIcon, PinIcon } from './icons';
+
+export interface RelatedTerm {
+  readonly id: string;
+  readonly term: string;
+}
+
+export interface TermCardProps {
+  readonly entry: CompiledEntry;
+  readonly related: readonly RelatedTerm[];
+  readonly onSelectRelated: (id: string) => void;
+  /** Opens the full overview at this entry; without it the card shows no link. */
+  readonly onOpenOverview?: ((id: string) => void) | undefined;
+  /** Pin and close buttons appear only when these are given (the floating card). */
+  readonly pinned?: boolean;
+  readonly onTogglePin?: (() => void) | undefined;
+  readonly onClose?: (() => void) | undefined;
+}
+
+/** One glossary entry explained: the card on pages, in the popup and in the overview. */
+export function TermCard({
+  entry,
+  related,
+  onSelectRelated,
+  onOpenOverview,
+  pinned = false,
+  onTogglePin,
+  onClose,
+}: TermCardProps) {
+  const headingId = `medterm-card-${entry.id}`;
+  const source = entry.sources[0];
+  return (
+    <article class="term-card" aria-labelledby={headingId} data-entry={entry.id} tabIndex={-1}>
+      <header class="term-card__header">
+        <h2 class="term-card__term" id={headingId}>
+          {entry.term}
+        </h2>
+        {onTogglePin && (
+          <button
+            type="button"
+            class="term-card__icon-button"
+            aria-pressed={pinned}
+            aria-label={pinned ? 'Unpin this card' : 'Pin this card open'}
+            title={pinned ? 'Unpin' : 'Keep open'}
+            onClick={onTogglePin}
+          >
+            <PinIcon filled={pinned} />
+          </button>
+        )}
+        {onClose && (
+          <button type="button" class="term-card__icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+            <CloseIcon />
+          </button>
+        )}
+      </header>
+      <p class="term-card__meta">
+        <span class="term-card__pronunciation">
+          <span class="visually-hidden">Say it: </span>
+          {entry.pronunciation}
+        </span>
+        <span class="term-card__category">{CATEGORY_LABELS[entry.category]}</span>
+      </p>
+      <p class="term-card__definition">{entry.definition}</p>
+      {entry.parentNote && (
+        <p class="term-card__note">
+          <strong>For parents: </strong>
+          {entry.parentNote}
+        </p>
+      )}
+      <details class="term-card__detail">
+        <summary>More detail</summary>
+        <p>{entry.detail}</p>
+      </details>
+      {source && (
+        <figure class="term-card__source">
+          <figcaption>In the overview, under “{source.section}”:</figcaption>
+          <blockquote>{source.sentence}</blockquote>
+        </figure>
+      )}
+      {related.length > 0 && (
+        <nav class="term-card__related" aria-label="Related terms">
+          <span>Related:</span>
+          <ul>
+            {related.map(({ id, term }) => (
+              <li key={id}>
+                <button type="button" class="term-card__chip" onClick={() => onSelectRelated(id)}>
+                  {term}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {onOpenOverview && (
+        <p class="term-card__footer">
+          <button type="button" class="term-card__link" onClick={() => onOpenOverview(entry.id)}>
+            Read it in the full overview →
+          </button>
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+/** One block's text → the glossary terms in it, as ranges over the page's own text nodes. */
+import type { TermMatcher } from '../../glossary/matcher';
+import type { TermOccurrence } from './page-highlights';
+import type { BlockOwner, BlockText } from './text-blocks';
+
+export function findTerms(
+  block: BlockOwner,
+  { text, nodes, starts }: BlockText,
+  matcher: TermMatcher,
+): TermOccurrence[] {
+  const found: TermOccurrence[] = [];
+  matcher.scan(text, (start, end, entry) => {
+    const first = nodeIndexAt(starts, start);
+    const last = nodeIndexAt(starts, end - 1);
+    const startContainer = nodes[first];
+    const endContainer = nodes[last];
+    if (!startContainer || !endContainer) return;
+    const range = new StaticRange({
+      startContainer,
+      startOffset: start - (starts[first] ?? 0),
+      endContainer,
+      endOffset: end - (starts[last] ?? 0),
+    });
+    found.push({ range, entry, block, nodes: nodes.slice(first, last + 1) });
+  });
+  return found;
+}
+
+/** Index of the node whose text holds `offset` (the last node starting at or before it). */
+function nodeIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

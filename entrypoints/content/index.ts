@@ -1,0 +1,71 @@
+/**
+ * MedTerm Explainer's content script, in every frame of every page.
+ *
+ *   settings ──► Explainer (one per page while the site is on)
+ *                  ├─ PageScanner ─ TextBlocks → matcher → PageHighlights ─► CSS.highlights
+ *                  │     └─ DomWatcher (MutationObserver per root) + Scheduler (time slices)
+ *                  ├─ pointer triggers ─ hit-test ─► TermTooltip (tippy in one shadow-root host)
+ *                  └─ messages from popup / background (commands, "on this page")
+ *
+ * The page's own DOM is never changed: highlights are StaticRanges in
+ * CSS.highlights, and the card lives in the single host element the
+ * extension adds. After the first full pass the script marks
+ * `medterm:ready` on the page's performance timeline.
+ */
+import './highlights.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isActiveOn, loadSettings, type Settings, watchSettings } from '../../utils/settings';
+import { Explainer } from './explainer';
+
+export const READY_MARK = 'medterm:ready';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    let explainer: Explainer | null = null;
+    let marked = false;
+    const host = siteHost();
+
+    const apply = (settings: Settings) => {
+      if (!isActiveOn(settings, host)) {
+        explainer?.stop();
+        explainer = null;
+        return;
+      }
+      if (explainer) {
+        explainer.applySettings(settings);
+        return;
+      }
+      explainer = new Explainer(ctx, document, settings);
+      explainer.start(() => {
+        if (marked) return;
+        marked = true;
+        performance.mark(READY_MARK);
+      });
+    };
+
+    apply(await loadSettings());
+    if (ctx.isInvalid) return;
+    const unwatch = watchSettings(apply);
+    ctx.addEventListener(window, 'wxt:locationchange', () => explainer?.rescan());
+    ctx.onInvalidated(() => {
+      unwatch();
+      explainer?.stop();
+      explainer = null;
+    });
+  },
+});
+
+/** The site the reader sees: the top page's host, even inside its frames. */
+function siteHost(): string {
+  const origins = location.ancestorOrigins;
+  const top = origins && origins.length > 0 ? origins[origins.length - 1] : undefined;
+  try {
+    return top ? new URL(top).hostname : location.hostname;
+  } catch {
+    return location.hostname;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Keeps the page's highlights in step with its text: one first pass over the
+ * page (the blocks in view first), then, as the page changes, only the blocks
+ * that changed. All work runs as scheduler jobs, never in observer callbacks.
+ */
+import type { TermMatcher } from '../../glossary/matcher';
+import { findTerms } from './find-terms';
+import type { PageHighlights } from './page-highlights';
+import type { Scheduler } from './scheduler';
+import { type BlockOwner, BlockWalk, type TextBlocks } from './text-blocks';
+import { DomWatcher } from './watcher';
+
+export interface ScannerParts {
+  readonly doc: Document;
+  readonly blocks: TextBlocks;
+  readonly matcher: TermMatcher;
+  readonly highlights: PageHighlights;
+  readonly scheduler: Scheduler;
+  readonly isOwnUi: (node: Node) => boolean;
+  /** Gives a newly found shadow root the highlight styles. */
+  readonly onShadowRoot: (root: ShadowRoot) => void;
+}
+
+/** Points of the viewport (as fractions of its size) probed to find the blocks in view. */
+const VIEWPORT_PROBES = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((y) => [0.25, 0.5, 0.75].map((x) => [x, y] as const));
+
+export class PageScanner {
+  private readonly watcher: DomWatcher;
+  private readonly dirty = new Set<BlockOwner>();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private walks: BlockWalk[] = [];
+  /** Blocks already read during the current full pass, so overlapping walks read each once. */
+  private readBlocks = new WeakSet<BlockOwner>();
+  private scheduled = false;
+  private onFirstPass: (() => void) | null = null;
+
+  constructor(private readonly parts: ScannerParts) {
+    this.watcher = new DomWatcher(parts.isOwnUi, () => this.wake());
+  }
+
+  /** Starts the first pass; `onFirstPass` runs once it has covered the whole page. */
+  start(onFirstPass: () => void): void {
+    this.onFirstPass = onFirstPass;
+    this.watcher.observe(this.parts.doc);
+    this.rescanAll();
+  }
+
+  /** Reads the whole page again, the part in view first. */
+  rescanAll(): void {
+    const root = this.parts.doc.body ?? this.parts.doc.documentElement;
+    this.readBlocks = new WeakSet();
+    this.walks = [...this.visibleContainers(), root, ...this.shadowRoots].map((start) => this.walk(start));
+    this.wake();
+  }
+
+  stop(): void {
+    this.watcher.disconnect();
+    this.walks = [];
+    this.dirty.clear();
+    this.shadowRoots.clear();
+    this.onFirstPass = null;
+  }
+
+  private wake(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.parts.scheduler.add((deadline) => this.work(deadline));
+  }
+
+  private work(deadline: number): boolean {
+    this.takeChanges();
+    while (performance.now() < deadline) {
+      const [block] = this.dirty;
+      if (block) {
+        this.dirty.delete(block);
+        this.read(block);
+        continue;
+      }
+      const walk = this.walks[0];
+      if (!walk) {
+        this.scheduled = false;
+        const ready = this.onFirstPass;
+        this.onFirstPass = null;
+        ready?.();
+        return true;
+      }
+      const next = walk.next();
+      if (next === null) this.walks.shift();
+      else if (!this.readBlocks.has(next)) {
+        this.readBlocks.add(next);
+        this.read(next);
+      }
+    }
+    return false;
+  }
+
+  private takeChanges(): void {
+    const changes = this.watcher.take();
+    const { blocks, highlights } = this.parts;
+    if (changes.rescanAll) {
+      this.rescanAll();
+      return;
+    }
+    if (changes.removed) {
+      highlights.dropDetached();
+      for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
+    }
+    for (const node of changes.changed) {
+      const block = node.isConnected ? blocks.blockOf(node) : null;
+      if (block) this.dirty.add(block);
+    }
+    for (const element of changes.added) {
+      if (element.isConnected && blocks.blockOf(element) !== null) this.walks.push(this.walk(element));
+    }
+  }
+
+  private read(block: BlockOwner): void {
+    const { blocks, matcher, highlights } = this.parts;
+    if (!block.isConnected) {
+      highlights.dropBlock(block);
+      return;
+    }
+    highlights.setBlock(block, findTerms(block, blocks.read(block), matcher));
+  }
+
+  private walk(start: BlockOwner): BlockWalk {
+    return new BlockWalk(this.parts.blocks, start, (root) => this.addShadowRoot(root));
+  }
+
+  private addShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.parts.onShadowRoot(root);
+    this.watcher.observe(root);
+    this.walks.push(this.walk(root));
+  }
+
+  /** The containers of the blocks under a few points of the viewport, to read before the rest. */
+  private visibleContainers(): Element[] {
+    const { doc, blocks } = this.parts;
+    const view = doc.defaultView;
+    if (!view || view.innerWidth === 0 || view.innerHeight === 0) return [];
+    const containers = new Set<Element>();
+    for (const [x, y] of VIEWPORT_PROBES) {
+      const hit = doc.elementFromPoint(view.innerWidth * x, view.innerHeight * y);
+      const block = hit ? blocks.blockOf(hit) : null;
+      const container = block instanceof Element ? (block.parentElement ?? block) : null;
+      if (container && container !== doc.body && container !== doc.documentElement) containers.add(container);
+    }
+    return [...containers];
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Playwright fixtures: a Chromium with the built extension loaded, its id,
+ * and the fixture pages served over http. See
+ * https://playwright.dev/docs/chrome-extensions (the id is read from the
+ * service worker, never hard-coded).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { type StaticServer, serveDirectory } from './static-server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+
+/** Flags that keep Chromium from calling home (this machine has no network). */
+export const QUIET_CHROMIUM_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-features=OptimizationHints,MediaRouter,Translate',
+];
+
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{
+  context: BrowserContext;
+  serviceWorker: Worker;
+  close: () => Promise<void>;
+}> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'medterm-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_CHROMIUM_FLAGS],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Opens a fixture page (a path under tests/fixtures) and waits for the first full pass. */
+  openFixture: (path: string) => Promise<Page>;
+  pageErrors: Error[];
+}
+
+export const test = base.extend<Fixtures, { server: StaticServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await serveDirectory(FIXTURES_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const launched = await launchWithExtension();
+    await use(launched.context);
+    await launched.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  pageErrors: async ({ context }, use) => {
+    const errors: Error[] = [];
+    context.on('page', (page) => page.on('pageerror', (error) => errors.push(error)));
+    await use(errors);
+  },
+  openFixture: async ({ context, server, pageErrors: _errors }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/${path}`);
+      await waitForReady(page);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
+
+export async function waitForReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('medterm:ready').length > 0);
+}

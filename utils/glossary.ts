@@ -1,0 +1,23 @@
+/** The compiled glossary bundled at build time, with the lookups every part of the extension needs. */
+import glossary from 'virtual:medterm-glossary';
+import type { CompiledEntry } from '../glossary/build';
+import { TermMatcher } from '../glossary/matcher';
+
+export { glossary };
+
+const byId = new Map(glossary.entries.map((entry) => [entry.id, entry]));
+let matcher: TermMatcher | null = null;
+
+/** The one matcher over every form of every entry; match entries index `glossary.entries`. */
+export function glossaryMatcher(): TermMatcher {
+  matcher ??= TermMatcher.forEntries(glossary.entries.map((entry) => entry.forms));
+  return matcher;
+}
+
+export function entryById(id: string): CompiledEntry | undefined {
+  return byId.get(id);
+}
+
+export function entryAt(index: number): CompiledEntry | undefined {
+  return glossary.entries[index];
+}

@@ -1,0 +1,84 @@
+/**
+ * Typed messages between the extension's parts: one map per receiver, each
+ * message with its request and response types, so no payload is `any`.
+ */
+import { type Browser, browser } from 'wxt/browser';
+
+/** A term found on the page, for the popup's "On this page" list. */
+export interface PageTerm {
+  readonly id: string;
+  readonly count: number;
+}
+
+export type PageCommand = 'explain-selection' | 'next-term' | 'previous-term';
+
+/** Messages the content script answers (sent to a tab by the popup or background). */
+export interface ContentMessages {
+  /** The terms highlighted on the page, in order of first appearance, with counts. */
+  'page-terms': { request: null; response: readonly PageTerm[] };
+  /** Scrolls to the first occurrence of an entry, flashes it and opens its card. */
+  'reveal-term': { request: { readonly id: string }; response: boolean };
+  /** Runs a keyboard command from the manifest's `commands`. */
+  'run-command': { request: { readonly command: PageCommand }; response: null };
+  /** Explains text chosen from the context menu, or says it is not in the glossary. */
+  'explain-text': { request: { readonly text: string }; response: null };
+}
+
+/** Messages the background answers (sent by content scripts and extension pages). */
+export interface BackgroundMessages {
+  /** Opens the full overview in a tab, at an entry when given. */
+  'open-overview': { request: { readonly id: string | null }; response: null };
+  /** Reports how many distinct terms the sending tab's frame shows, for the badge. */
+  'page-term-count': { request: { readonly count: number }; response: null };
+}
+
+type Request<Map, Type extends keyof Map> = Map[Type] extends { request: infer R } ? R : never;
+type Response<Map, Type extends keyof Map> = Map[Type] extends { response: infer R } ? R : never;
+
+interface Envelope<Map, Type extends keyof Map> {
+  readonly medterm: Type;
+  readonly data: Request<Map, Type>;
+}
+
+/** One handler per message of a map; each gets the request and the sender, and returns the response. */
+export type Handlers<Map> = {
+  readonly [Type in keyof Map]: (
+    data: Request<Map, Type>,
+    sender: Browser.runtime.MessageSender,
+  ) => Response<Map, Type> | Promise<Response<Map, Type>>;
+};
+
+export function sendToTab<Type extends keyof ContentMessages>(
+  tabId: number,
+  type: Type,
+  data: Request<ContentMessages, Type>,
+  frameId = 0,
+): Promise<Response<ContentMessages, Type>> {
+  const envelope: Envelope<ContentMessages, Type> = { medterm: type, data };
+  return browser.tabs.sendMessage(tabId, envelope, { frameId });
+}
+
+export function sendToBackground<Type extends keyof BackgroundMessages>(
+  type: Type,
+  data: Request<BackgroundMessages, Type>,
+): Promise<Response<BackgroundMessages, Type>> {
+  const envelope: Envelope<BackgroundMessages, Type> = { medterm: type, data };
+  return browser.runtime.sendMessage(envelope);
+}
+
+/** Answers the messages of one map; returns a function that stops listening. */
+export function handleMessages<Map>(handlers: Handlers<Map>): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.medterm)) return undefined;
+    const handler = handlers[message.medterm as keyof Map] as (data: unknown, from: typeof sender) => unknown;
+    return Promise.resolve(handler(message.data, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+function isEnvelope(message: unknown): message is { medterm: string; data: unknown } {
+  return (
+    typeof message === 'object' && message !== null && typeof (message as { medterm?: unknown }).medterm === 'string'
+  );
+}
