@@ -11,7 +11,22 @@ export default defineConfig({
     name: 'MedTerm Explainer',
     description:
       'Explains neuroblastoma and childhood-cancer terms in plain words, right on the page. Nothing you read leaves your browser.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    action: { default_title: 'MedTerm Explainer' },
+    commands: {
+      'explain-selection': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Explain the selected term',
+      },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next explained term on the page',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous explained term on the page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

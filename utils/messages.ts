@@ -10,13 +10,23 @@ export interface PageTerm {
   readonly count: number;
 }
 
-export type PageCommand = 'explain-selection' | 'next-term' | 'previous-term';
+/** What the popup shows about the page in the active tab. */
+export interface PageInfo {
+  /** The site's host name, for the "on for this site" switch. */
+  readonly host: string;
+  /** Whether the extension is running on this page (not paused, not off for the site). */
+  readonly active: boolean;
+  /** The terms highlighted on the page, in order of first appearance, with counts. */
+  readonly terms: readonly PageTerm[];
+}
+
+export const PAGE_COMMANDS = ['explain-selection', 'next-term', 'previous-term'] as const;
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
 
 /** Messages the content script answers (sent to a tab by the popup or background). */
 export interface ContentMessages {
-  /** The terms highlighted on the page, in order of first appearance, with counts. */
-  'page-terms': { request: null; response: readonly PageTerm[] };
-  /** Scrolls to the first occurrence of an entry, flashes it and opens its card. */
+  'page-info': { request: null; response: PageInfo };
+  /** Scrolls to the first occurrence of an entry, flashes it and opens its card; false when absent. */
   'reveal-term': { request: { readonly id: string }; response: boolean };
   /** Runs a keyboard command from the manifest's `commands`. */
   'run-command': { request: { readonly command: PageCommand }; response: null };
@@ -28,8 +38,8 @@ export interface ContentMessages {
 export interface BackgroundMessages {
   /** Opens the full overview in a tab, at an entry when given. */
   'open-overview': { request: { readonly id: string | null }; response: null };
-  /** Reports how many distinct terms the sending tab's frame shows, for the badge. */
-  'page-term-count': { request: { readonly count: number }; response: null };
+  /** The distinct entries the sending frame highlights, for the toolbar badge. */
+  'page-terms-found': { request: { readonly ids: readonly string[] }; response: null };
 }
 
 type Request<Map, Type extends keyof Map> = Map[Type] extends { request: infer R } ? R : never;
@@ -81,4 +91,8 @@ function isEnvelope(message: unknown): message is { medterm: string; data: unkno
   return (
     typeof message === 'object' && message !== null && typeof (message as { medterm?: unknown }).medterm === 'string'
   );
+}
+
+export function isPageCommand(command: string): command is PageCommand {
+  return (PAGE_COMMANDS as readonly string[]).includes(command);
 }
