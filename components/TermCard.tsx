@@ -1,6 +1,7 @@
 import type { CompiledEntry } from '../glossary/build';
+import { CloseButton } from './CloseButton';
 import { CATEGORY_LABELS } from './categories';
-import { CloseIcon, PinIcon } from './icons';
+import { PinIcon } from './icons';
 
 export interface RelatedTerm {
   readonly id: string;
@@ -49,11 +50,7 @@ export function TermCard({
             <PinIcon filled={pinned} />
           </button>
         )}
-        {onClose && (
-          <button type="button" class="term-card__icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
-            <CloseIcon />
-          </button>
-        )}
+        {onClose && <CloseButton onClose={onClose} />}
       </header>
       <p class="term-card__meta">
         <span class="term-card__pronunciation">

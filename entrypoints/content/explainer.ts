@@ -1,20 +1,22 @@
 /**
  * One running explainer on one page: the scanner that keeps highlights in
- * step with the text, the card and the triggers that open it. Everything it
- * starts, stop() undoes: highlights, shadow-root styles, observers,
- * listeners, timers and the UI host.
+ * step with the text, the card, the triggers that open it and the keyboard
+ * navigation. Everything it starts, stop() undoes: highlights, shadow-root
+ * styles, observers, listeners, timers and the UI host.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CompiledEntry } from '../../glossary/build';
-import { entryAt, glossaryMatcher } from '../../utils/glossary';
+import { glossaryMatcher } from '../../utils/glossary';
 import { sendToBackground } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
+import { CardOpener } from './card-opener';
 import highlightsCss from './highlights.css?inline';
-import { rectsOf, termAt } from './hit-test';
-import { PageHighlights, type TermOccurrence } from './page-highlights';
+import { termAt } from './hit-test';
+import { PageHighlights } from './page-highlights';
 import { PageScanner } from './page-scanner';
 import { listenToPointer } from './pointer-triggers';
 import { Scheduler } from './scheduler';
+import { TermBadgeReporter } from './term-badge-reporter';
+import { TermNavigator } from './term-navigator';
 import { TextBlocks } from './text-blocks';
 import { TermTooltip, UI_HOST_NAME } from './tooltip';
 
@@ -26,7 +28,10 @@ export class Explainer {
   private readonly shadowRoots: ShadowRoot[] = [];
   private readonly tooltip: TermTooltip;
   private readonly scanner: PageScanner;
-  private shown: TermOccurrence | null = null;
+  private readonly navigator: TermNavigator;
+  private readonly badge: TermBadgeReporter;
+  /** Opens cards for terms, selections and words; what the page's messages call. */
+  readonly cards: CardOpener;
 
   constructor(
     ctx: ContentScriptContext,
@@ -34,22 +39,23 @@ export class Explainer {
     private settings: Settings,
   ) {
     this.styleSheet.replaceSync(highlightsCss);
+    this.navigator = new TermNavigator(doc, this.highlights);
     this.tooltip = new TermTooltip(ctx, {
       onOpenOverview: (id) => void sendToBackground('open-overview', { id }),
-      onClose: () => {
-        this.shown = null;
-      },
+      onClose: () => this.navigator.blur(),
     });
+    this.cards = new CardOpener(doc, this.highlights, this.tooltip, this.navigator);
+    this.badge = new TermBadgeReporter(this.highlights);
     const isOwnUi = (node: Node) => node instanceof Element && node.localName === UI_HOST_NAME;
-    const blocks = new TextBlocks(isOwnUi);
     this.scanner = new PageScanner({
       doc,
-      blocks,
+      blocks: new TextBlocks(isOwnUi),
       matcher: glossaryMatcher(),
       highlights: this.highlights,
       scheduler: this.scheduler,
       isOwnUi: (node) => isOwnUi(node) || this.tooltip.isHost(node),
       onShadowRoot: (root) => this.adoptStyles(root),
+      onSettled: () => this.badge.schedule(),
     });
   }
 
@@ -62,18 +68,18 @@ export class Explainer {
       {
         termAt: (x, y) => termAt(this.doc, this.highlights, x, y, this.shadowRoots),
         termAtCaret: (node, offset) => this.highlights.at(node, offset),
-        open: (occurrence) => this.openCard(occurrence, false),
+        open: (occurrence) => this.cards.openTerm(occurrence, false),
         close: () => this.tooltip.close(),
-        shown: () => this.shown,
+        shown: () => this.cards.shown,
         isPinned: () => this.tooltip.isPinned,
         isInCard: (event) => this.tooltip.contains(event),
         hoverDelayMs: () => this.settings.hoverDelayMs,
       },
       this.abort.signal,
     );
-    const listen = { passive: true, capture: true, signal: this.abort.signal } as const;
-    this.doc.addEventListener('scroll', () => this.tooltip.reposition(), listen);
-    this.doc.defaultView?.addEventListener('resize', () => this.tooltip.reposition(), listen);
+    const passive = { passive: true, capture: true, signal: this.abort.signal } as const;
+    this.doc.addEventListener('scroll', () => this.tooltip.reposition(), passive);
+    this.doc.defaultView?.addEventListener('resize', () => this.tooltip.reposition(), passive);
     this.doc.addEventListener(
       'keydown',
       (event) => {
@@ -95,10 +101,19 @@ export class Explainer {
     this.scanner.rescanAll();
   }
 
+  /** The entries on the page in order of first appearance, with how often each appears. */
+  pageTerms(): { entry: number; count: number }[] {
+    const counts = new Map<number, number>();
+    for (const { entry } of this.highlights.inDocumentOrder()) counts.set(entry, (counts.get(entry) ?? 0) + 1);
+    return [...counts].map(([entry, count]) => ({ entry, count }));
+  }
+
   stop(): void {
     this.abort.abort();
     this.scheduler.stop();
     this.scanner.stop();
+    this.badge.stop();
+    this.navigator.blur();
     this.highlights.clear();
     this.tooltip.destroy();
     for (const root of this.shadowRoots) {
@@ -107,27 +122,8 @@ export class Explainer {
     this.shadowRoots.length = 0;
   }
 
-  /** How many distinct terms the page shows. */
-  distinctTermCount(): number {
-    const entries = new Set<number>();
-    for (const { entry } of this.highlights.occurrences()) entries.add(entry);
-    return entries.size;
-  }
-
-  private openCard(occurrence: TermOccurrence, focus: boolean): void {
-    const entry: CompiledEntry | undefined = entryAt(occurrence.entry);
-    if (!entry) return;
-    this.shown = occurrence;
-    void this.tooltip.open({ entry, anchor: () => anchorRect(this.doc, occurrence.range), focus });
-  }
-
   private adoptStyles(root: ShadowRoot): void {
     this.shadowRoots.push(root);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.styleSheet];
   }
-}
-
-/** The rectangle a card hangs from: the first line of the term's text. */
-function anchorRect(doc: Document, range: StaticRange): DOMRect {
-  return rectsOf(doc, range)[0] ?? new DOMRect();
 }

@@ -14,6 +14,8 @@
  */
 import './highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { entryAt } from '../../utils/glossary';
+import { type ContentMessages, handleMessages, type PageCommand } from '../../utils/messages';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '../../utils/settings';
 import { Explainer } from './explainer';
 
@@ -51,13 +53,38 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const unwatch = watchSettings(apply);
     ctx.addEventListener(window, 'wxt:locationchange', () => explainer?.rescan());
+    const stopAnswering = handleMessages<ContentMessages>({
+      'page-info': () => ({
+        host,
+        active: explainer !== null,
+        terms: (explainer?.pageTerms() ?? []).flatMap(({ entry, count }) => {
+          const id = entryAt(entry)?.id;
+          return id ? [{ id, count }] : [];
+        }),
+      }),
+      'reveal-term': ({ id }) => explainer?.cards.reveal(id) ?? false,
+      'run-command': ({ command }) => {
+        if (explainer) runCommand(explainer, command);
+        return null;
+      },
+      'explain-text': ({ text }) => {
+        explainer?.cards.explainText(text);
+        return null;
+      },
+    });
     ctx.onInvalidated(() => {
       unwatch();
+      stopAnswering();
       explainer?.stop();
       explainer = null;
     });
   },
 });
+
+function runCommand(explainer: Explainer, command: PageCommand): void {
+  if (command === 'explain-selection') explainer.cards.explainSelection();
+  else explainer.cards.step(command === 'next-term' ? 1 : -1);
+}
 
 /** The site the reader sees: the top page's host, even inside its frames. */
 function siteHost(): string {

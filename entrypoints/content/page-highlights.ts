@@ -94,6 +94,14 @@ export class PageHighlights {
     for (const list of this.byBlock.values()) yield* list;
   }
 
+  /** Every term on the page in reading order (blocks sorted by position, terms in order within each). */
+  inDocumentOrder(): TermOccurrence[] {
+    const blocks = [...this.byBlock.keys()].sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    return blocks.flatMap((block) => this.byBlock.get(block) ?? []);
+  }
+
   private index(occurrence: TermOccurrence, node: Text): void {
     const list = this.byNode.get(node);
     if (list) list.push(occurrence);

@@ -19,6 +19,8 @@ export interface ScannerParts {
   readonly isOwnUi: (node: Node) => boolean;
   /** Gives a newly found shadow root the highlight styles. */
   readonly onShadowRoot: (root: ShadowRoot) => void;
+  /** Called each time the scanner has caught up with the page. */
+  readonly onSettled: () => void;
 }
 
 /** Points of the viewport (as fractions of its size) probed to find the blocks in view. */
@@ -82,6 +84,7 @@ export class PageScanner {
         const ready = this.onFirstPass;
         this.onFirstPass = null;
         ready?.();
+        this.parts.onSettled();
         return true;
       }
       const next = walk.next();

@@ -13,6 +13,7 @@ import tippy, { type Instance } from 'tippy.js';
 import tippyCss from 'tippy.js/dist/tippy.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { NotInGlossaryCard } from '../../components/NotInGlossaryCard';
 import { TermCard } from '../../components/TermCard';
 import cardCss from '../../components/term-card.css?inline';
 import type { CompiledEntry } from '../../glossary/build';
@@ -21,8 +22,13 @@ import tooltipCss from './tooltip.css?inline';
 
 export const UI_HOST_NAME = 'medterm-explainer';
 
+/** What the card explains: a glossary entry, or words the glossary does not have. */
+export type CardContent =
+  | { readonly kind: 'entry'; readonly entry: CompiledEntry }
+  | { readonly kind: 'missing'; readonly text: string; readonly suggestions: readonly CompiledEntry[] };
+
 export interface CardRequest {
-  readonly entry: CompiledEntry;
+  readonly content: CardContent;
   /** Where the term is on screen now (called again as the page scrolls). */
   readonly anchor: () => DOMRect;
   /** Move keyboard focus into the card (when opened from the keyboard). */
@@ -68,10 +74,6 @@ export class TermTooltip {
     return this.pinned;
   }
 
-  get entry(): CompiledEntry | null {
-    return this.current?.entry ?? null;
-  }
-
   /** True when the event happened inside the card. */
   contains(event: Event): boolean {
     return this.ui !== null && event.composedPath().includes(this.ui.shadowHost);
@@ -89,7 +91,7 @@ export class TermTooltip {
     cardRoot.style.setProperty('--medterm-max-height', `${roomAround(request.anchor())}px`);
     instance.show();
     instance.popperInstance?.update();
-    this.announce(request.entry);
+    this.announce(request.content);
     if (request.focus) cardRoot.querySelector<HTMLElement>('.term-card')?.focus({ preventScroll: true });
   }
 
@@ -116,9 +118,21 @@ export class TermTooltip {
   }
 
   private draw(): void {
-    const request = this.current;
-    if (!request || !this.cardRoot) return;
-    const { entry } = request;
+    const content = this.current?.content;
+    if (!content || !this.cardRoot) return;
+    if (content.kind === 'missing') {
+      render(
+        <NotInGlossaryCard
+          text={content.text}
+          suggestions={content.suggestions.map(({ id, term }) => ({ id, term }))}
+          onSelect={(id) => this.switchTo(id)}
+          onClose={() => this.close()}
+        />,
+        this.cardRoot,
+      );
+      return;
+    }
+    const { entry } = content;
     const related = entry.related.flatMap((id) => {
       const other = entryById(id);
       return other ? [{ id, term: other.term }] : [];
@@ -143,14 +157,19 @@ export class TermTooltip {
   private switchTo(id: string): void {
     const entry = entryById(id);
     if (!entry || !this.current) return;
-    this.current = { ...this.current, entry };
+    const content: CardContent = { kind: 'entry', entry };
+    this.current = { ...this.current, content };
     this.draw();
-    this.announce(entry);
+    this.announce(content);
     this.instance?.popperInstance?.update();
   }
 
-  private announce(entry: CompiledEntry): void {
-    if (this.announcer) this.announcer.textContent = `${entry.term}: ${entry.definition}`;
+  private announce(content: CardContent): void {
+    if (!this.announcer) return;
+    this.announcer.textContent =
+      content.kind === 'entry'
+        ? `${content.entry.term}: ${content.entry.definition}`
+        : `“${content.text}” is not in this glossary.`;
   }
 
   private async mount(): Promise<{ instance: Instance; cardRoot: HTMLElement }> {

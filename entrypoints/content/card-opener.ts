@@ -1,0 +1,92 @@
+/**
+ * Decides what card to open and where: for a term on the page, for the
+ * reader's selection (keyboard command), for words from the context menu,
+ * and for the keyboard's next / previous term.
+ */
+import type { CompiledEntry } from '../../glossary/build';
+import { entryAt, glossary, glossaryMatcher } from '../../utils/glossary';
+import { rectsOf } from './hit-test';
+import type { PageHighlights, TermOccurrence } from './page-highlights';
+import type { TermNavigator } from './term-navigator';
+import type { TermTooltip } from './tooltip';
+
+/** Longest text from a selection that is worth looking up. */
+const MAX_LOOKUP_LENGTH = 200;
+const MAX_SUGGESTIONS = 4;
+
+export class CardOpener {
+  private lastTerm: TermOccurrence | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly highlights: PageHighlights,
+    private readonly tooltip: TermTooltip,
+    private readonly navigator: TermNavigator,
+  ) {}
+
+  /** The term whose card is open, if the card shows a term of the page. */
+  get shown(): TermOccurrence | null {
+    return this.tooltip.isOpen ? this.lastTerm : null;
+  }
+
+  openTerm(occurrence: TermOccurrence, focus: boolean): void {
+    const entry = entryAt(occurrence.entry);
+    if (!entry) return;
+    this.lastTerm = occurrence;
+    const anchor = () => rectsOf(this.doc, occurrence.range)[0] ?? new DOMRect();
+    void this.tooltip.open({ content: { kind: 'entry', entry }, anchor, focus });
+  }
+
+  /** Moves to the next or previous term, marks it and opens its card with keyboard focus. */
+  step(direction: 1 | -1): void {
+    const target = this.navigator.step(direction);
+    if (target) this.openTerm(target, true);
+  }
+
+  /** Brings the first occurrence of an entry into view and opens its card; false when the page lacks it. */
+  reveal(id: string): boolean {
+    const index = glossary.entries.findIndex((entry) => entry.id === id);
+    const target = index >= 0 ? this.navigator.reveal(index) : null;
+    if (target) this.openTerm(target, false);
+    return target !== null;
+  }
+
+  /** Explains the term at the selection, or the selected words themselves. */
+  explainSelection(): void {
+    const selection = this.doc.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
+    const range = selection.getRangeAt(0);
+    const occurrence = this.highlights.at(range.startContainer, range.startOffset);
+    if (occurrence) this.openTerm(occurrence, true);
+    else this.explainText(selection.toString());
+  }
+
+  /** Explains some words: their entry when they are a glossary term, else a kind "not in this glossary". */
+  explainText(text: string): void {
+    const words = text.replace(/\s+/g, ' ').trim().slice(0, MAX_LOOKUP_LENGTH);
+    if (words.length === 0) return;
+    const matcher = glossaryMatcher();
+    const index = matcher.lookup(words);
+    const entry = index === undefined ? undefined : entryAt(index);
+    const anchor = selectionAnchor(this.doc);
+    if (entry) {
+      void this.tooltip.open({ content: { kind: 'entry', entry }, anchor, focus: true });
+      return;
+    }
+    const mentioned = matcher.findAll(words).flatMap(({ entry: found }) => entryAt(found) ?? []);
+    const suggestions = unique(mentioned).slice(0, MAX_SUGGESTIONS);
+    void this.tooltip.open({ content: { kind: 'missing', text: words, suggestions }, anchor, focus: true });
+  }
+}
+
+/** Where the selection is on screen (it follows the page as it scrolls), or the top of the view. */
+function selectionAnchor(doc: Document): () => DOMRect {
+  const selection = doc.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+  const width = doc.defaultView?.innerWidth ?? 0;
+  return () => (range ? range.getBoundingClientRect() : new DOMRect(width / 2, 16, 0, 0));
+}
+
+function unique(entries: readonly CompiledEntry[]): CompiledEntry[] {
+  return [...new Map(entries.map((entry) => [entry.id, entry])).values()];
+}

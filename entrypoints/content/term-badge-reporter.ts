@@ -1,0 +1,40 @@
+/** Tells the background which entries this frame shows (for the toolbar badge), when that changes. */
+import { entryAt } from '../../utils/glossary';
+import { sendToBackground } from '../../utils/messages';
+import type { PageHighlights } from './page-highlights';
+
+/** Quiet time after the page's last change before the badge is updated. */
+const REPORT_DELAY_MS = 500;
+
+export class TermBadgeReporter {
+  private timer = 0;
+  private reported = '';
+
+  constructor(private readonly highlights: PageHighlights) {}
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.report(), REPORT_DELAY_MS);
+  }
+
+  /** Stops reporting and clears this frame's count. */
+  stop(): void {
+    clearTimeout(this.timer);
+    if (this.reported !== '') void this.send([]);
+  }
+
+  private report(): void {
+    const entries = new Set<number>();
+    for (const { entry } of this.highlights.occurrences()) entries.add(entry);
+    const ids = [...entries].flatMap((index) => entryAt(index)?.id ?? []).sort();
+    const key = ids.join(' ');
+    if (key === this.reported) return;
+    this.reported = key;
+    void this.send(ids);
+  }
+
+  private send(ids: readonly string[]): Promise<null> {
+    // The background may be restarting; the next change reports again.
+    return sendToBackground('page-terms-found', { ids }).catch(() => null);
+  }
+}

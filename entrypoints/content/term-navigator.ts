@@ -1,0 +1,73 @@
+/**
+ * Moves through the page's terms from the keyboard and shows where the
+ * reader is: the current term gets a focus mark (its own "medterm-focus"
+ * highlight) and is scrolled into view.
+ */
+import { rectsOf } from './hit-test';
+import type { PageHighlights, TermOccurrence } from './page-highlights';
+
+export const FOCUS_HIGHLIGHT = 'medterm-focus';
+
+export class TermNavigator {
+  private readonly mark = new Highlight();
+  private current: TermOccurrence | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly highlights: PageHighlights,
+    private readonly registry: HighlightRegistry = CSS.highlights,
+  ) {
+    this.mark.priority = 1;
+  }
+
+  /** The next (or previous) term after the current one, or from the top of the view. */
+  step(direction: 1 | -1): TermOccurrence | null {
+    const terms = this.highlights.inDocumentOrder();
+    if (terms.length === 0) return null;
+    const at = this.current ? terms.indexOf(this.current) : -1;
+    const index = at >= 0 ? (at + direction + terms.length) % terms.length : this.firstInView(terms, direction);
+    const target = terms[index] ?? null;
+    if (target) this.focus(target);
+    return target;
+  }
+
+  /** The first term of an entry in reading order, focused and in view. */
+  reveal(entry: number): TermOccurrence | null {
+    const target = this.highlights.inDocumentOrder().find((occurrence) => occurrence.entry === entry) ?? null;
+    if (target) this.focus(target);
+    return target;
+  }
+
+  focus(occurrence: TermOccurrence): void {
+    this.current = occurrence;
+    this.mark.clear();
+    this.mark.add(occurrence.range);
+    this.registry.set(FOCUS_HIGHLIGHT, this.mark);
+    scrollToTerm(this.doc, occurrence.range);
+  }
+
+  /** Removes the focus mark (the reader's place is kept for the next step). */
+  blur(): void {
+    this.mark.clear();
+    if (this.registry.get(FOCUS_HIGHLIGHT) === this.mark) this.registry.delete(FOCUS_HIGHLIGHT);
+  }
+
+  private firstInView(terms: readonly TermOccurrence[], direction: 1 | -1): number {
+    const below = terms.findIndex((occurrence) => (rectsOf(this.doc, occurrence.range)[0]?.top ?? 0) >= 0);
+    if (direction === 1) return Math.max(below, 0);
+    return below > 0 ? below - 1 : terms.length - 1;
+  }
+}
+
+/** Scrolls the term into the middle of the view (scroll containers first, then the window). */
+function scrollToTerm(doc: Document, range: StaticRange): void {
+  const view = doc.defaultView;
+  const inView = () => {
+    const rect = rectsOf(doc, range)[0];
+    return !rect || !view || (rect.top >= 0 && rect.bottom <= view.innerHeight);
+  };
+  if (!view || inView()) return;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const rect = rectsOf(doc, range)[0];
+  if (rect && !inView()) view.scrollBy({ top: rect.top - view.innerHeight / 2 });
+}
