@@ -4,47 +4,12 @@
  * https://playwright.dev/docs/chrome-extensions (the id is read from the
  * service worker, never hard-coded).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
-import { type StaticServer, serveDirectory } from './static-server';
+import { resolve } from 'node:path';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension } from '../../scripts/chromium';
+import { type StaticServer, serveDirectory } from '../../scripts/static-server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
-
-/** Flags that keep Chromium from calling home (this machine has no network). */
-export const QUIET_CHROMIUM_FLAGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-features=OptimizationHints,MediaRouter,Translate',
-];
-
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{
-  context: BrowserContext;
-  serviceWorker: Worker;
-  close: () => Promise<void>;
-}> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'medterm-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_CHROMIUM_FLAGS],
-  });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return {
-    context,
-    serviceWorker,
-    close: async () => {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 interface Fixtures {
   context: BrowserContext;
@@ -95,3 +60,5 @@ export const expect = test.expect;
 export async function waitForReady(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('medterm:ready').length > 0);
 }
+
+export { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension, QUIET_CHROMIUM_FLAGS } from '../../scripts/chromium';
