@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './glossary/vite-plugin';
+import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), glossaryPlugin()] }),
+  vite: () => ({ plugins: [noHtmlSinks(), preact(), glossaryPlugin()] }),
   manifest: ({ browser }) => ({
     name: 'MedTerm Explainer',
     description:
@@ -32,7 +33,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'medterm-explainer@medterm.example',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
