@@ -9,6 +9,7 @@ import { glossaryMatcher } from '../../utils/glossary';
 import { sendToBackground } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { CardOpener } from './card-opener';
+import { FirstPerSection } from './first-per-section';
 import highlightsCss from './highlights.css?inline';
 import { termAt } from './hit-test';
 import { PageHighlights } from './page-highlights';
@@ -30,6 +31,7 @@ export class Explainer {
   private readonly scanner: PageScanner;
   private readonly navigator: TermNavigator;
   private readonly badge: TermBadgeReporter;
+  private readonly firstPerSection = new FirstPerSection();
   /** Opens cards for terms, selections and words; what the page's messages call. */
   readonly cards: CardOpener;
 
@@ -56,6 +58,8 @@ export class Explainer {
       isOwnUi: (node) => isOwnUi(node) || this.tooltip.isHost(node),
       onShadowRoot: (root) => this.adoptStyles(root),
       onSettled: () => this.badge.schedule(),
+      select: (block, occurrences) =>
+        this.settings.occurrences === 'first-per-section' ? this.firstPerSection.keep(block, occurrences) : occurrences,
     });
   }
 
@@ -92,12 +96,15 @@ export class Explainer {
   }
 
   applySettings(settings: Settings): void {
+    const occurrencesChanged = settings.occurrences !== this.settings.occurrences;
     this.settings = settings;
     this.highlights.show(`medterm-${settings.highlightStyle}`);
+    if (occurrencesChanged) this.rescan();
   }
 
-  /** Reads the whole page again (after a single-page app navigates). */
+  /** Reads the whole page again (after a single-page app navigates, or the occurrence setting changes). */
   rescan(): void {
+    this.firstPerSection.reset();
     this.scanner.rescanAll();
   }
 

@@ -5,7 +5,7 @@
  */
 import type { TermMatcher } from '../../glossary/matcher';
 import { findTerms } from './find-terms';
-import type { PageHighlights } from './page-highlights';
+import type { PageHighlights, TermOccurrence } from './page-highlights';
 import type { Scheduler } from './scheduler';
 import { type BlockOwner, BlockWalk, type TextBlocks } from './text-blocks';
 import { DomWatcher } from './watcher';
@@ -21,6 +21,8 @@ export interface ScannerParts {
   readonly onShadowRoot: (root: ShadowRoot) => void;
   /** Called each time the scanner has caught up with the page. */
   readonly onSettled: () => void;
+  /** Chooses which of a block's terms to highlight (all, or the first per section). */
+  readonly select: (block: BlockOwner, occurrences: TermOccurrence[]) => TermOccurrence[];
 }
 
 /** Points of the viewport (as fractions of its size) probed to find the blocks in view. */
@@ -123,7 +125,7 @@ export class PageScanner {
       highlights.dropBlock(block);
       return;
     }
-    highlights.setBlock(block, findTerms(block, blocks.read(block), matcher));
+    highlights.setBlock(block, this.parts.select(block, findTerms(block, blocks.read(block), matcher)));
   }
 
   private walk(start: BlockOwner): BlockWalk {
