@@ -3,13 +3,25 @@ import type { TermMatcher } from '../../glossary/matcher';
 import type { TermOccurrence } from './page-highlights';
 import type { BlockOwner, BlockText } from './text-blocks';
 
+/** How far past a slice's end the matcher may read to finish a term that starts inside the slice. */
+const LOOKAHEAD = 256;
+
+/**
+ * The terms that start in `text[from, to)`, and where the next slice should
+ * start (past the last term found, so a term is never cut in two).
+ */
 export function findTerms(
   block: BlockOwner,
   { text, nodes, starts }: BlockText,
   matcher: TermMatcher,
-): TermOccurrence[] {
+  from = 0,
+  to = text.length,
+): { found: TermOccurrence[]; resumeAt: number } {
   const found: TermOccurrence[] = [];
-  matcher.scan(text, (start, end, entry) => {
+  let resumeAt = to;
+  const visit = (start: number, end: number, entry: number) => {
+    if (start >= to) return;
+    resumeAt = Math.max(resumeAt, end);
     const first = nodeIndexAt(starts, start);
     const last = nodeIndexAt(starts, end - 1);
     const startContainer = nodes[first];
@@ -22,8 +34,9 @@ export function findTerms(
       endOffset: end - (starts[last] ?? 0),
     });
     found.push({ range, entry, block, nodes: nodes.slice(first, last + 1) });
-  });
-  return found;
+  };
+  matcher.scan(text, visit, from, Math.min(text.length, to + LOOKAHEAD));
+  return { found, resumeAt };
 }
 
 /** Index of the node whose text holds `offset` (the last node starting at or before it). */

@@ -32,6 +32,11 @@ export class PageHighlights {
     return this.highlight.size >= MAX_HIGHLIGHTS;
   }
 
+  /** Whether a block currently shows terms. */
+  has(block: BlockOwner): boolean {
+    return this.byBlock.has(block);
+  }
+
   /** Registers the ranges under `name` (a style such as "medterm-dotted"), replacing the previous name. */
   show(name: string): void {
     if (this.name === name) return;

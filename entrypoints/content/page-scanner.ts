@@ -7,7 +7,7 @@ import type { TermMatcher } from '../../glossary/matcher';
 import { findTerms } from './find-terms';
 import type { PageHighlights, TermOccurrence } from './page-highlights';
 import type { Scheduler } from './scheduler';
-import { type BlockOwner, BlockWalk, type TextBlocks } from './text-blocks';
+import { type BlockOwner, type BlockText, BlockWalk, type TextBlocks } from './text-blocks';
 import { DomWatcher } from './watcher';
 
 export interface ScannerParts {
@@ -25,6 +25,17 @@ export interface ScannerParts {
   readonly select: (block: BlockOwner, occurrences: TermOccurrence[]) => TermOccurrence[];
 }
 
+/** Blocks with more text than this are matched a slice at a time. */
+const LONG_BLOCK = 65_536;
+
+/** A long block part-way through matching. */
+interface LongBlock {
+  readonly block: BlockOwner;
+  readonly text: BlockText;
+  from: number;
+  readonly found: TermOccurrence[];
+}
+
 /** Points of the viewport (as fractions of its size) probed to find the blocks in view. */
 const VIEWPORT_PROBES = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((y) => [0.25, 0.5, 0.75].map((x) => [x, y] as const));
 
@@ -35,6 +46,7 @@ export class PageScanner {
   private walks: BlockWalk[] = [];
   /** Blocks already read during the current full pass, so overlapping walks read each once. */
   private readBlocks = new WeakSet<BlockOwner>();
+  private long: LongBlock | null = null;
   private scheduled = false;
   private onFirstPass: (() => void) | null = null;
 
@@ -60,6 +72,7 @@ export class PageScanner {
   stop(): void {
     this.watcher.disconnect();
     this.walks = [];
+    this.long = null;
     this.dirty.clear();
     this.shadowRoots.clear();
     this.onFirstPass = null;
@@ -74,6 +87,10 @@ export class PageScanner {
   private work(deadline: number): boolean {
     this.takeChanges();
     while (performance.now() < deadline) {
+      if (this.long) {
+        this.continueLong(this.long);
+        continue;
+      }
       const [block] = this.dirty;
       if (block) {
         this.dirty.delete(block);
@@ -125,7 +142,29 @@ export class PageScanner {
       highlights.dropBlock(block);
       return;
     }
-    highlights.setBlock(block, this.parts.select(block, findTerms(block, blocks.read(block), matcher)));
+    if (highlights.capped && !highlights.has(block)) return;
+    const text = blocks.read(block);
+    if (text.text.length > LONG_BLOCK) {
+      this.long = { block, text, from: 0, found: [] };
+      return;
+    }
+    highlights.setBlock(block, this.parts.select(block, findTerms(block, text, matcher).found));
+  }
+
+  /** Matches the next slice of a long block; registers its terms once the whole block is read. */
+  private continueLong(long: LongBlock): void {
+    const { block, text } = long;
+    if (!block.isConnected) {
+      this.long = null;
+      return;
+    }
+    const to = Math.min(text.text.length, long.from + LONG_BLOCK);
+    const { found, resumeAt } = findTerms(block, text, this.parts.matcher, long.from, to);
+    long.found.push(...found);
+    long.from = resumeAt;
+    if (long.from < text.text.length) return;
+    this.long = null;
+    this.parts.highlights.setBlock(block, this.parts.select(block, long.found));
   }
 
   private walk(start: BlockOwner): BlockWalk {
