@@ -3,17 +3,27 @@ import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './glossary/vite-plugin';
 import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 
+/**
+ * Extension pages may load only the extension's own files and may connect
+ * nowhere: even a bug could not send anything out. Styles allow inline
+ * style attributes, which Preact sets for layout.
+ */
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [noHtmlSinks(), preact(), glossaryPlugin()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'MedTerm Explainer',
     description:
       'Explains neuroblastoma and childhood-cancer terms in plain words, right on the page. Nothing you read leaves your browser.',
     permissions: ['storage', 'contextMenus'],
     action: { default_title: 'MedTerm Explainer' },
+    // The development server needs to connect for live reload; builds never do.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     commands: {
       'explain-selection': {
         suggested_key: { default: 'Alt+Shift+E' },
