@@ -3,7 +3,7 @@
  * reader's selection (keyboard command), for words from the context menu,
  * and for the keyboard's next / previous term.
  */
-import type { CompiledEntry } from '../../glossary/build';
+import { searchGlossary } from '../../glossary/search';
 import { entryAt, glossary, glossaryMatcher } from '../../utils/glossary';
 import { rectsOf } from './hit-test';
 import type { PageHighlights, TermOccurrence } from './page-highlights';
@@ -73,8 +73,7 @@ export class CardOpener {
       void this.tooltip.open({ content: { kind: 'entry', entry }, anchor, focus: true });
       return;
     }
-    const mentioned = matcher.findAll(words).flatMap(({ entry: found }) => entryAt(found) ?? []);
-    const suggestions = unique(mentioned).slice(0, MAX_SUGGESTIONS);
+    const suggestions = searchGlossary(words, glossary.entries, matcher, MAX_SUGGESTIONS);
     void this.tooltip.open({ content: { kind: 'missing', text: words, suggestions }, anchor, focus: true });
   }
 }
@@ -85,8 +84,4 @@ function selectionAnchor(doc: Document): () => DOMRect {
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
   const width = doc.defaultView?.innerWidth ?? 0;
   return () => (range ? range.getBoundingClientRect() : new DOMRect(width / 2, 16, 0, 0));
-}
-
-function unique(entries: readonly CompiledEntry[]): CompiledEntry[] {
-  return [...new Map(entries.map((entry) => [entry.id, entry])).values()];
 }

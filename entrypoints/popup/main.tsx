@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import '../../components/page-theme.css';
+import '../../components/term-card.css';
+import '../../components/overview.css';
+import './popup.css';
+import './glossary-panel.css';
+import './settings-panel.css';
+import { Popup } from './Popup';
+
+const app = document.getElementById('app');
+if (app) render(<Popup />, app);
