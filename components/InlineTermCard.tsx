@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { looseKey } from '../glossary/search';
 import { entryById } from '../utils/glossary';
 import { TermCard } from './TermCard';
 
@@ -55,11 +54,9 @@ export function InlineTermCard({
   });
   return (
     <div id={id} ref={frame} class="inline-card">
-      {chosenText !== undefined && !sameWord(chosenText, entry.term) && (
-        <p class="inline-card__chosen">“{chosenText}” is explained under:</p>
-      )}
       <TermCard
         entry={entry}
+        chosenText={chosenText}
         related={related}
         onSelectRelated={onSelectRelated}
         onOpenOverview={onOpenOverview}
@@ -76,10 +73,4 @@ function topInView(element: HTMLElement): boolean {
   const padding = Number.parseFloat(view.getComputedStyle(element.ownerDocument.documentElement).scrollPaddingTop) || 0;
   const { top } = element.getBoundingClientRect();
   return top >= padding && top <= view.innerHeight * 0.7;
-}
-
-/** "Symptoms" is the same word as "symptom"; "immature nerve cells" is not "neuroblast". */
-function sameWord(chosen: string, term: string): boolean {
-  const [a, b] = [looseKey(chosen), looseKey(term)];
-  return a.startsWith(b) || b.startsWith(a);
 }

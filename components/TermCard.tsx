@@ -1,4 +1,5 @@
 import type { CompiledEntry } from '../glossary/build';
+import { looseKey } from '../glossary/search';
 import { CloseButton } from './CloseButton';
 import { CATEGORY_LABELS } from './categories';
 import { PinIcon } from './icons';
@@ -10,6 +11,8 @@ export interface RelatedTerm {
 
 export interface TermCardProps {
   readonly entry: CompiledEntry;
+  /** The words the reader chose on the page; named above the term when they are not just a form of it. */
+  readonly chosenText?: string | undefined;
   readonly related: readonly RelatedTerm[];
   readonly onSelectRelated: (id: string) => void;
   /** Opens the full overview at this entry; without it the card shows no link. */
@@ -23,6 +26,7 @@ export interface TermCardProps {
 /** One glossary entry explained: the card on pages, in the popup and in the overview. */
 export function TermCard({
   entry,
+  chosenText,
   related,
   onSelectRelated,
   onOpenOverview,
@@ -34,6 +38,9 @@ export function TermCard({
   const source = entry.sources[0];
   return (
     <article class="term-card" aria-labelledby={headingId} data-entry={entry.id} tabIndex={-1}>
+      {chosenText !== undefined && !sameWord(chosenText, entry.term) && (
+        <p class="term-card__chosen">“{chosenText}” is explained under:</p>
+      )}
       <header class="term-card__header">
         <h2 class="term-card__term" id={headingId}>
           {entry.term}
@@ -99,4 +106,10 @@ export function TermCard({
       )}
     </article>
   );
+}
+
+/** "Symptoms" is the same word as "symptom"; "immature nerve cells" is not "neuroblast". */
+function sameWord(chosen: string, term: string): boolean {
+  const [a, b] = [looseKey(chosen), looseKey(term)];
+  return a.startsWith(b) || b.startsWith(a);
 }

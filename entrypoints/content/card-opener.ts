@@ -5,7 +5,7 @@
  */
 import { searchGlossary } from '../../glossary/search';
 import { entryAt, glossary, glossaryMatcher } from '../../utils/glossary';
-import { rectsOf } from './hit-test';
+import { liveRange, rectsOf } from './hit-test';
 import type { PageHighlights, TermOccurrence } from './page-highlights';
 import type { TermNavigator } from './term-navigator';
 import type { TermTooltip } from './tooltip';
@@ -34,7 +34,8 @@ export class CardOpener {
     if (!entry) return;
     this.lastTerm = occurrence;
     const anchor = () => rectsOf(this.doc, occurrence.range)[0] ?? new DOMRect();
-    void this.tooltip.open({ content: { kind: 'entry', entry }, anchor, focus });
+    const chosenText = liveRange(this.doc, occurrence.range).toString().replace(/\s+/g, ' ');
+    void this.tooltip.open({ content: { kind: 'entry', entry, chosenText }, anchor, focus });
   }
 
   /** Moves to the next or previous term, marks it and opens its card with keyboard focus. */
@@ -70,7 +71,7 @@ export class CardOpener {
     const entry = index === undefined ? undefined : entryAt(index);
     const anchor = selectionAnchor(this.doc);
     if (entry) {
-      void this.tooltip.open({ content: { kind: 'entry', entry }, anchor, focus: true });
+      void this.tooltip.open({ content: { kind: 'entry', entry, chosenText: words }, anchor, focus: true });
       return;
     }
     const suggestions = searchGlossary(words, glossary.entries, matcher, MAX_SUGGESTIONS);

@@ -36,12 +36,17 @@ export function termAt(
   return occurrence && isPointOn(doc, occurrence.range, x, y) ? occurrence : null;
 }
 
-/** The viewport rectangles of a term's text. */
-export function rectsOf(doc: Document, range: StaticRange): DOMRectList {
+/** A live Range over a term's text, for measuring or reading it. */
+export function liveRange(doc: Document, range: StaticRange): Range {
   const live = doc.createRange();
   live.setStart(range.startContainer, range.startOffset);
   live.setEnd(range.endContainer, range.endOffset);
-  return live.getClientRects();
+  return live;
+}
+
+/** The viewport rectangles of a term's text. */
+export function rectsOf(doc: Document, range: StaticRange): DOMRectList {
+  return liveRange(doc, range).getClientRects();
 }
 
 function isPointOn(doc: Document, range: StaticRange, x: number, y: number): boolean {

@@ -24,7 +24,7 @@ export const UI_HOST_NAME = 'medterm-explainer';
 
 /** What the card explains: a glossary entry, or words the glossary does not have. */
 export type CardContent =
-  | { readonly kind: 'entry'; readonly entry: CompiledEntry }
+  | { readonly kind: 'entry'; readonly entry: CompiledEntry; readonly chosenText?: string }
   | { readonly kind: 'missing'; readonly text: string; readonly suggestions: readonly CompiledEntry[] };
 
 export interface CardRequest {
@@ -140,6 +140,7 @@ export class TermTooltip {
     render(
       <TermCard
         entry={entry}
+        chosenText={content.chosenText}
         related={related}
         onSelectRelated={(id) => this.switchTo(id)}
         onOpenOverview={this.options.onOpenOverview}
