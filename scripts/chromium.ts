@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
+/** The built extension; MEDTERM_EXTENSION_DIR points elsewhere (e.g. a private copy while others rebuild). */
+export const EXTENSION_DIR = process.env.MEDTERM_EXTENSION_DIR ?? resolve(import.meta.dirname, '../.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium from calling home (this machine has no network beyond package registries). */

@@ -3,6 +3,7 @@
  * in it (so a changed block swaps only its own ranges) and, per text node, the
  * terms touching it (so hit-testing a pointer position is a lookup).
  */
+import { compareReadingOrder } from './reading-order';
 import type { BlockOwner } from './text-blocks';
 
 export interface TermOccurrence {
@@ -21,6 +22,8 @@ export class PageHighlights {
   private readonly byBlock = new Map<BlockOwner, TermOccurrence[]>();
   private readonly byNode = new WeakMap<Text, TermOccurrence[]>();
   private name: string | null = null;
+  /** The terms in reading order, worked out when asked for and kept until the terms change. */
+  private ordered: TermOccurrence[] | null = null;
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
@@ -53,6 +56,7 @@ export class PageHighlights {
   /** Replaces the terms of one block. */
   setBlock(block: BlockOwner, occurrences: TermOccurrence[]): void {
     this.dropBlock(block);
+    this.ordered = null;
     if (occurrences.length === 0) return;
     const room = MAX_HIGHLIGHTS - this.highlight.size;
     const kept = occurrences.length > room ? occurrences.slice(0, Math.max(0, room)) : occurrences;
@@ -68,6 +72,7 @@ export class PageHighlights {
     const old = this.byBlock.get(block);
     if (!old) return;
     this.byBlock.delete(block);
+    this.ordered = null;
     for (const { range, nodes } of old) {
       this.highlight.delete(range);
       for (const node of nodes) this.byNode.delete(node);
@@ -81,6 +86,7 @@ export class PageHighlights {
 
   clear(): void {
     this.hide();
+    this.ordered = null;
     this.highlight.clear();
     this.byBlock.clear();
   }
@@ -99,12 +105,16 @@ export class PageHighlights {
     for (const list of this.byBlock.values()) yield* list;
   }
 
-  /** Every term on the page in reading order (blocks sorted by position, terms in order within each). */
-  inDocumentOrder(): TermOccurrence[] {
-    const blocks = [...this.byBlock.keys()].sort((a, b) =>
-      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-    );
-    return blocks.flatMap((block) => this.byBlock.get(block) ?? []);
+  /** Every term on the page in reading order, shadow roots read where their hosts stand. */
+  inDocumentOrder(): readonly TermOccurrence[] {
+    if (!this.ordered) {
+      this.ordered = [...this.occurrences()].sort(
+        (a, b) =>
+          compareReadingOrder(a.range.startContainer, b.range.startContainer) ||
+          a.range.startOffset - b.range.startOffset,
+      );
+    }
+    return this.ordered;
   }
 
   private index(occurrence: TermOccurrence, node: Text): void {

@@ -5,6 +5,7 @@
  */
 import type { TermMatcher } from '../../glossary/matcher';
 import { findTerms } from './find-terms';
+import { LateShadowRoots } from './late-shadow-roots';
 import type { PageHighlights, TermOccurrence } from './page-highlights';
 import type { Scheduler } from './scheduler';
 import { type BlockOwner, type BlockText, BlockWalk, type TextBlocks } from './text-blocks';
@@ -36,15 +37,22 @@ interface LongBlock {
   readonly found: TermOccurrence[];
 }
 
+/** A walk still to finish; only the walks of a full pass skip blocks that pass has already read. */
+interface PendingWalk {
+  readonly walk: BlockWalk;
+  readonly fullPass: boolean;
+}
+
 /** Points of the viewport (as fractions of its size) probed to find the blocks in view. */
 const VIEWPORT_PROBES = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((y) => [0.25, 0.5, 0.75].map((x) => [x, y] as const));
 
 export class PageScanner {
   private readonly watcher: DomWatcher;
+  private readonly lateShadowRoots = new LateShadowRoots((root) => this.addShadowRoot(root));
   private readonly dirty = new Set<BlockOwner>();
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private walks: BlockWalk[] = [];
-  /** Blocks already read during the current full pass, so overlapping walks read each once. */
+  private walks: PendingWalk[] = [];
+  /** Blocks already read during the current full pass, so its overlapping walks read each once. */
   private readBlocks = new WeakSet<BlockOwner>();
   private long: LongBlock | null = null;
   private scheduled = false;
@@ -65,12 +73,13 @@ export class PageScanner {
   rescanAll(): void {
     const root = this.parts.doc.body ?? this.parts.doc.documentElement;
     this.readBlocks = new WeakSet();
-    this.walks = [...this.visibleContainers(), root, ...this.shadowRoots].map((start) => this.walk(start));
+    this.walks = [...this.visibleContainers(), root, ...this.shadowRoots].map((start) => this.walk(start, true));
     this.wake();
   }
 
   stop(): void {
     this.watcher.disconnect();
+    this.lateShadowRoots.stop();
     this.walks = [];
     this.long = null;
     this.dirty.clear();
@@ -97,8 +106,8 @@ export class PageScanner {
         this.read(block);
         continue;
       }
-      const walk = this.walks[0];
-      if (!walk) {
+      const pending = this.walks[0];
+      if (!pending) {
         this.scheduled = false;
         const ready = this.onFirstPass;
         this.onFirstPass = null;
@@ -106,9 +115,9 @@ export class PageScanner {
         this.parts.onSettled();
         return true;
       }
-      const next = walk.next();
+      const next = pending.walk.next();
       if (next === null) this.walks.shift();
-      else if (!this.readBlocks.has(next)) {
+      else if (!pending.fullPass || !this.readBlocks.has(next)) {
         this.readBlocks.add(next);
         this.read(next);
       }
@@ -119,20 +128,20 @@ export class PageScanner {
   private takeChanges(): void {
     const changes = this.watcher.take();
     const { blocks, highlights } = this.parts;
-    if (changes.rescanAll) {
-      this.rescanAll();
-      return;
-    }
     if (changes.removed) {
       highlights.dropDetached();
       for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
+    }
+    if (changes.rescanAll) {
+      this.rescanAll();
+      return;
     }
     for (const node of changes.changed) {
       const block = node.isConnected ? blocks.blockOf(node) : null;
       if (block) this.dirty.add(block);
     }
     for (const element of changes.added) {
-      if (element.isConnected && blocks.blockOf(element) !== null) this.walks.push(this.walk(element));
+      if (element.isConnected && blocks.blockOf(element) !== null) this.walks.push(this.walk(element, false));
     }
   }
 
@@ -167,16 +176,24 @@ export class PageScanner {
     this.parts.highlights.setBlock(block, this.parts.select(block, long.found));
   }
 
-  private walk(start: BlockOwner): BlockWalk {
-    return new BlockWalk(this.parts.blocks, start, (root) => this.addShadowRoot(root));
+  private walk(start: BlockOwner, fullPass: boolean): PendingWalk {
+    const walk = new BlockWalk(
+      this.parts.blocks,
+      start,
+      (root) => this.addShadowRoot(root),
+      (element) => this.lateShadowRoots.consider(element),
+    );
+    return { walk, fullPass };
   }
 
-  private addShadowRoot(root: ShadowRoot): void {
+  /** Starts reading and watching a shadow root (found in a walk, or attached after its host was read). */
+  addShadowRoot(root: ShadowRoot): void {
     if (this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
     this.parts.onShadowRoot(root);
     this.watcher.observe(root);
-    this.walks.push(this.walk(root));
+    this.walks.push(this.walk(root, false));
+    this.wake();
   }
 
   /** The containers of the blocks under a few points of the viewport, to read before the rest. */

@@ -163,18 +163,26 @@ export class BlockWalk {
     private readonly blocks: TextBlocks,
     private readonly root: BlockOwner,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
+    /** Called for each element without a shadow root (a custom element may get one later). */
+    private readonly onElement: (element: Element) => void = () => {},
   ) {}
 
   /** The next block, or null when the walk is over. */
   next(): BlockOwner | null {
     if (!this.started) {
       this.started = true;
-      this.pushChildren(this.root);
-      if (this.root instanceof ShadowRoot || this.blocks.isBlock(this.root)) return this.root;
+      const root = this.root;
+      if (root instanceof Element) {
+        if (this.blocks.isExcluded(root)) return null;
+        if (root.shadowRoot) this.onShadowRoot(root.shadowRoot);
+      }
+      this.pushChildren(root);
+      if (root instanceof ShadowRoot || this.blocks.isBlock(root)) return root;
     }
     for (let element = this.pending.pop(); element; element = this.pending.pop()) {
       if (this.blocks.isExcluded(element)) continue;
       if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
+      else this.onElement(element);
       this.pushChildren(element);
       if (this.blocks.isBlock(element)) return element;
     }

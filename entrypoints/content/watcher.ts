@@ -51,7 +51,11 @@ export class DomWatcher {
 
   private record(records: MutationRecord[]): void {
     const pending = this.pending;
-    if (pending.rescanAll) return;
+    if (pending.rescanAll) {
+      // Ranges over removed text must still be dropped before the rescan.
+      pending.removed ||= records.some((record) => record.removedNodes.length > 0);
+      return;
+    }
     for (const record of records) {
       if (this.isOwnUi(record.target)) continue;
       if (record.type === 'characterData') {

@@ -1,0 +1,105 @@
+/**
+ * What these tests prove about the keyboard commands (tests/fixtures/commands.html).
+ * Headless Chromium cannot press browser shortcuts, so each test sends what
+ * the background sends when a command fires ({ medterm: 'run-command' } to
+ * the active tab, from the service worker):
+ * - "next-term" and "previous-term" move through the page's terms in
+ *   reading order, mark the current one with a "medterm-focus" highlight over
+ *   exactly its text, scroll it into view and open its card, while the
+ *   ordinary highlights stay as they were, and Esc closes that card;
+ * - that order is the order a reader sees, also around nested blocks and
+ *   into a component's shadow root (tests/fixtures/reading-order.html);
+ * - "explain-selection" opens the card of the term the reader selected.
+ */
+import type { Page } from '@playwright/test';
+import { cardOf, entry, HOST, makeOnlyTab, runCommand } from './content-helpers';
+import { expect, test } from './fixtures';
+import { highlightedTexts } from './page-contract';
+
+/** Whether the focus mark's text is inside the viewport. */
+function focusInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const [abstract] = CSS.highlights.get('medterm-focus') ?? [];
+    if (!abstract) return false;
+    const range = document.createRange();
+    range.setStart(abstract.startContainer, abstract.startOffset);
+    range.setEnd(abstract.endContainer, abstract.endOffset);
+    const rect = range.getBoundingClientRect();
+    return rect.height > 0 && rect.top >= 0 && rect.bottom <= innerHeight;
+  });
+}
+
+test('moves to the next and previous term with a focus mark, in view, with its card open', async ({
+  openFixture,
+  context,
+  serviceWorker,
+  pageErrors,
+}) => {
+  const page = await openFixture('commands.html');
+  await makeOnlyTab(context, page);
+  const card = cardOf(page);
+  const steps = [
+    { command: 'next-term', text: 'chemotherapy', id: 'chemotherapy' },
+    { command: 'next-term', text: 'surgery', id: 'surgery' },
+    { command: 'next-term', text: 'MYCN amplification', id: 'mycn-amplification' },
+    { command: 'previous-term', text: 'surgery', id: 'surgery' },
+  ];
+  for (const { command, text, id } of steps) {
+    await runCommand(serviceWorker, command);
+    await expect
+      .poll(() => highlightedTexts(page, 'medterm-focus'), { message: `${command} → ${text}` })
+      .toEqual([text]);
+    await expect.poll(() => focusInView(page), { message: `${text} is scrolled into view` }).toBe(true);
+    await expect(card.locator('.term-card__term')).toHaveText(entry(id).term);
+  }
+  expect(await highlightedTexts(page, 'medterm-dotted')).toEqual(['chemotherapy', 'surgery', 'MYCN amplification']);
+  // A card opened from the keyboard closes on Esc like any other.
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  expect(pageErrors).toEqual([]);
+});
+
+test('explains the term the reader selected', async ({ openFixture, context, serviceWorker, pageErrors }) => {
+  const page = await openFixture('commands.html');
+  await makeOnlyTab(context, page);
+  // Select exactly the term's text (across its <i>), without a mouse: no card opens by itself.
+  await page.evaluate(() => {
+    for (const abstract of CSS.highlights.get('medterm-dotted') ?? []) {
+      const range = document.createRange();
+      range.setStart(abstract.startContainer, abstract.startOffset);
+      range.setEnd(abstract.endContainer, abstract.endOffset);
+      if (range.toString() !== 'MYCN amplification') continue;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      getSelection()?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    }
+  });
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('MYCN amplification');
+  await expect(cardOf(page)).toHaveCount(0);
+
+  await runCommand(serviceWorker, 'explain-selection');
+
+  const mycn = entry('mycn-amplification');
+  await expect(cardOf(page).locator('.term-card__term')).toHaveText(mycn.term);
+  await expect(page.locator(`${HOST} [role="status"]`)).toHaveText(`${mycn.term}: ${mycn.definition}`);
+  expect(pageErrors).toEqual([]);
+});
+
+test('steps through terms in reading order around nested blocks and into shadow roots', async ({
+  openFixture,
+  context,
+  serviceWorker,
+  pageErrors,
+}) => {
+  const page = await openFixture('reading-order.html');
+  await makeOnlyTab(context, page);
+  const focused = () => highlightedTexts(page, 'medterm-focus');
+  const visited: string[] = [];
+  for (let step = 0; step < 5; step++) {
+    const before = await focused();
+    await runCommand(serviceWorker, 'next-term');
+    await expect.poll(focused, { message: `step ${step + 1} moves the focus mark` }).not.toEqual(before);
+    visited.push(...(await focused()));
+  }
+  expect(visited).toEqual(['fever', 'fatigue', 'pallor', 'MRI scan', 'surgery']);
+  expect(pageErrors).toEqual([]);
+});

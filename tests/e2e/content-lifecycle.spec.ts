@@ -1,0 +1,94 @@
+/**
+ * What these tests prove about turning the extension off and on while pages
+ * are open (settings written from the service worker, as the popup does):
+ * - turning the site off removes every medterm highlight from CSS.highlights
+ *   (top page, shadow roots and frames), the highlight sheet adopted into
+ *   shadow roots, and the <medterm-explainer> host with its open card, without
+ *   a reload;
+ * - turning it back on restores the same highlights, and cards open again,
+ *   still with a single "medterm:ready" mark;
+ * - pausing the extension everywhere does the same.
+ */
+import type { Page } from '@playwright/test';
+import { cardOf, DEFAULTS, HOST, hoverTerm, termsByTree, writeSettings } from './content-helpers';
+import { expect, test } from './fixtures';
+import { highlightedTexts, highlightNames, readyMarks } from './page-contract';
+
+function hostCount(page: Page): Promise<number> {
+  return page.evaluate((name) => document.querySelectorAll(name).length, HOST);
+}
+
+/** Whether the care-card's shadow root still has a sheet with medterm highlight rules. */
+function shadowHasHighlightRules(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    (document.querySelector('care-card')?.shadowRoot?.adoptedStyleSheets ?? []).some((sheet) =>
+      [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(medterm')),
+    ),
+  );
+}
+
+test('removes every highlight and its host when the site is turned off, and restores them when it is back on', async ({
+  openFixture,
+  serviceWorker,
+  pageErrors,
+}) => {
+  const shadow = await openFixture('shadow.html');
+  await shadow.waitForFunction(() => (window as unknown as { shadowDemo: { settled: boolean } }).shadowDemo.settled);
+  await expect.poll(async () => (await termsByTree(shadow))['care-card']).toContain('MRI scan');
+  const framed = await openFixture('frame.html');
+  const report = framed.frame({ url: /frame-report\.html$/ });
+  if (!report) throw new Error('frame.html should hold the report frame');
+  await expect.poll(() => readyMarks(report)).toBe(1);
+
+  const before = {
+    shadow: await termsByTree(shadow),
+    top: await highlightedTexts(framed),
+    report: await highlightedTexts(report),
+  };
+  expect(before.shadow.document).toEqual(['neuroblastoma', 'bone marrow']);
+  expect(before.report).toEqual(['MYCN amplification', 'primary tumour']);
+  await shadow.bringToFront();
+  await hoverTerm(shadow, 'neuroblastoma');
+  await expect(cardOf(shadow)).toBeVisible();
+  expect(await shadowHasHighlightRules(shadow)).toBe(true);
+
+  await writeSettings(serviceWorker, { ...DEFAULTS, disabledSites: ['127.0.0.1'] });
+
+  await expect.poll(() => highlightNames(shadow)).toEqual([]);
+  await expect.poll(() => hostCount(shadow)).toBe(0);
+  await expect.poll(() => shadowHasHighlightRules(shadow)).toBe(false);
+  await expect.poll(() => highlightNames(framed)).toEqual([]);
+  await expect.poll(() => highlightNames(report)).toEqual([]);
+
+  await writeSettings(serviceWorker, DEFAULTS);
+
+  // Every tree highlighted before is highlighted exactly as before (a fresh pass may find more roots).
+  await expect.poll(() => termsByTree(shadow)).toMatchObject(before.shadow);
+  await expect.poll(() => highlightedTexts(framed)).toEqual(before.top);
+  await expect.poll(() => highlightedTexts(report)).toEqual(before.report);
+  expect(await shadowHasHighlightRules(shadow)).toBe(true);
+  await hoverTerm(shadow, 'immunotherapy');
+  await expect(cardOf(shadow).locator('.term-card__term')).toHaveText('immunotherapy');
+  expect(await hostCount(shadow)).toBe(1);
+  expect(await readyMarks(shadow)).toBe(1);
+  expect(pageErrors).toEqual([]);
+});
+
+test('removes every highlight while the extension is paused and restores them when it resumes', async ({
+  openFixture,
+  serviceWorker,
+  pageErrors,
+}) => {
+  const page = await openFixture('article.html');
+  const before = await highlightedTexts(page);
+  expect(before.length).toBeGreaterThan(40);
+
+  await writeSettings(serviceWorker, { ...DEFAULTS, enabled: false });
+  await expect.poll(() => highlightNames(page)).toEqual([]);
+
+  await writeSettings(serviceWorker, DEFAULTS);
+  await expect.poll(() => highlightedTexts(page)).toEqual(before);
+  expect(await highlightNames(page)).toEqual(['medterm-dotted']);
+  expect(await readyMarks(page)).toBe(1);
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,120 @@
+/**
+ * What these tests prove about text outside the page's main tree:
+ * - terms inside open shadow roots (nested ones too, and text changed there
+ *   after load) are highlighted, text in a form field inside a root is not,
+ *   each root adopts a sheet with the "::highlight(medterm…)" rules next to
+ *   the page's own adopted sheet, and hovering such a term opens its card;
+ * - shadow roots that appear after the first pass are highlighted too: a host
+ *   the page inserts, and an element a late-defined custom element upgrades;
+ * - a same-origin frame and a srcdoc frame are each read by their own content
+ *   script (their own highlights and ready mark, nothing leaking between
+ *   frames), and hovering a term in a frame opens the card inside that frame.
+ */
+import type { Page } from '@playwright/test';
+import { cardOf, entry, HOST, hoverTerm, rangesTouching, termsByTree } from './content-helpers';
+import { expect, test } from './fixtures';
+import { highlightedTexts, readyMarks } from './page-contract';
+
+async function openSettled(openFixture: (path: string) => Promise<Page>): Promise<Page> {
+  const page = await openFixture('shadow.html');
+  await page.waitForFunction(() => (window as unknown as { shadowDemo: { settled: boolean } }).shadowDemo.settled);
+  return page;
+}
+
+/** For each shadow host (by selector path), whether its root adopted the highlight rules and which sheets it has. */
+function adoptedSheets(page: Page): Promise<Record<string, { medterm: boolean; pageSheetFirst: boolean }>> {
+  return page.evaluate(() => {
+    const pageSheet = (window as unknown as { shadowDemo: { pageSheet: CSSStyleSheet } }).shadowDemo.pageSheet;
+    const hosts: Record<string, Element | null | undefined> = {
+      'care-card': document.querySelector('care-card'),
+      'dose-chart': document.querySelector('care-card')?.shadowRoot?.querySelector('dose-chart'),
+      '#late-host': document.querySelector('#late-host'),
+      'lab-result': document.querySelector('lab-result'),
+    };
+    const result: Record<string, { medterm: boolean; pageSheetFirst: boolean }> = {};
+    for (const [label, host] of Object.entries(hosts)) {
+      const sheets = host?.shadowRoot?.adoptedStyleSheets ?? [];
+      result[label] = {
+        medterm: sheets.some((sheet) =>
+          [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(medterm')),
+        ),
+        pageSheetFirst: sheets[0] === pageSheet,
+      };
+    }
+    return result;
+  });
+}
+
+test('highlights terms inside open shadow roots, adopts the highlight styles into each and opens their cards', async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openSettled(openFixture);
+
+  await expect
+    .poll(async () => {
+      const { document = [], 'care-card': card = [], 'dose-chart': chart = [] } = await termsByTree(page);
+      return { document, card, chart };
+    })
+    .toEqual({
+      document: ['neuroblastoma', 'bone marrow'],
+      // "Next: CT scan." became "Next: MRI scan." after load; the textarea's "relapse" is never read.
+      card: ['MIBG scan', 'Side effects', 'immunotherapy', 'fever', 'MRI scan'],
+      chart: ['stem cell transplant'],
+    });
+  const sheets = await adoptedSheets(page);
+  expect(sheets['care-card']).toEqual({ medterm: true, pageSheetFirst: true });
+  expect(sheets['dose-chart']).toEqual({ medterm: true, pageSheetFirst: false });
+  expect(await readyMarks(page)).toBe(1);
+
+  await hoverTerm(page, 'immunotherapy');
+  const card = cardOf(page);
+  await expect(card).toBeVisible();
+  await expect(card.locator('.term-card__term')).toHaveText(entry('immunotherapy').term);
+  expect(pageErrors).toEqual([]);
+});
+
+test('highlights shadow roots that appear after load: an inserted host and a late-upgraded custom element', async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openSettled(openFixture);
+  // Each late root gets its own wait, so one missing root does not hide the other.
+  const soft = expect.configure({ soft: true, timeout: 5_000 });
+  await soft
+    .poll(async () => (await termsByTree(page)).div, { message: 'host inserted after load' })
+    .toEqual(['radiation therapy']);
+  await soft
+    .poll(async () => (await termsByTree(page))['lab-result'], { message: 'custom element defined after load' })
+    .toEqual(['ferritin levels']);
+  const sheets = await adoptedSheets(page);
+  soft(sheets['#late-host']?.medterm, 'inserted host adopts the highlight styles').toBe(true);
+  soft(sheets['lab-result']?.medterm, 'upgraded element adopts the highlight styles').toBe(true);
+  expect(pageErrors).toEqual([]);
+});
+
+test("highlights inside same-origin and srcdoc frames with each frame's own content script", async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openFixture('frame.html');
+  const report = page.frame({ url: /frame-report\.html$/ });
+  const summary = page.frames().find((frame) => frame.url() === 'about:srcdoc');
+  if (!report || !summary) throw new Error('frame.html should hold both frames');
+
+  await expect.poll(() => readyMarks(report)).toBe(1);
+  await expect.poll(() => readyMarks(summary)).toBe(1);
+  expect(await highlightedTexts(page)).toEqual(['neuroblastoma']);
+  expect(await highlightedTexts(report)).toEqual(['MYCN amplification', 'primary tumour']);
+  expect(await rangesTouching(report, ['textarea', 'code'])).toEqual({ textarea: 0, code: 0 });
+  expect(await highlightedTexts(summary)).toEqual(['bone marrow biopsy']);
+
+  await hoverTerm(page, 'MYCN amplification', { frame: report });
+  const card = cardOf(page.frameLocator('#report'));
+  await expect(card).toBeVisible();
+  await expect(card.locator('.term-card__term')).toHaveText(entry('mycn-amplification').term);
+  // The card lives in the frame's own host; the top page gets none.
+  expect(await page.evaluate((name) => document.querySelectorAll(name).length, HOST)).toBe(0);
+  expect(await report.evaluate((name) => document.querySelectorAll(name).length, HOST)).toBe(1);
+  expect(pageErrors).toEqual([]);
+});
