@@ -4,11 +4,12 @@
  * that changed. All work runs as scheduler jobs, never in observer callbacks.
  */
 import type { TermMatcher } from '../../glossary/matcher';
-import { findTerms } from './find-terms';
+import { BlockReader, type BlockReaderParts } from './block-reader';
 import { LateShadowRoots } from './late-shadow-roots';
-import type { PageHighlights, TermOccurrence } from './page-highlights';
+import type { PageHighlights } from './page-highlights';
 import type { Scheduler } from './scheduler';
-import { type BlockOwner, type BlockText, BlockWalk, type TextBlocks } from './text-blocks';
+import { type BlockOwner, BlockWalk, type TextBlocks } from './text-blocks';
+import { visibleContainers } from './visible-first';
 import { DomWatcher } from './watcher';
 
 export interface ScannerParts {
@@ -23,18 +24,7 @@ export interface ScannerParts {
   /** Called each time the scanner has caught up with the page. */
   readonly onSettled: () => void;
   /** Chooses which of a block's terms to highlight (all, or the first per section). */
-  readonly select: (block: BlockOwner, occurrences: TermOccurrence[]) => TermOccurrence[];
-}
-
-/** Blocks with more text than this are matched a slice at a time. */
-const LONG_BLOCK = 65_536;
-
-/** A long block part-way through matching. */
-interface LongBlock {
-  readonly block: BlockOwner;
-  readonly text: BlockText;
-  from: number;
-  readonly found: TermOccurrence[];
+  readonly select: BlockReaderParts['select'];
 }
 
 /** A walk still to finish; only the walks of a full pass skip blocks that pass has already read. */
@@ -42,9 +32,6 @@ interface PendingWalk {
   readonly walk: BlockWalk;
   readonly fullPass: boolean;
 }
-
-/** Points of the viewport (as fractions of its size) probed to find the blocks in view. */
-const VIEWPORT_PROBES = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((y) => [0.25, 0.5, 0.75].map((x) => [x, y] as const));
 
 export class PageScanner {
   private readonly watcher: DomWatcher;
@@ -54,12 +41,13 @@ export class PageScanner {
   private walks: PendingWalk[] = [];
   /** Blocks already read during the current full pass, so its overlapping walks read each once. */
   private readBlocks = new WeakSet<BlockOwner>();
-  private long: LongBlock | null = null;
+  private readonly reader: BlockReader;
   private scheduled = false;
   private onFirstPass: (() => void) | null = null;
 
   constructor(private readonly parts: ScannerParts) {
     this.watcher = new DomWatcher(parts.isOwnUi, () => this.wake());
+    this.reader = new BlockReader(parts);
   }
 
   /** Starts the first pass; `onFirstPass` runs once it has covered the whole page. */
@@ -73,7 +61,8 @@ export class PageScanner {
   rescanAll(): void {
     const root = this.parts.doc.body ?? this.parts.doc.documentElement;
     this.readBlocks = new WeakSet();
-    this.walks = [...this.visibleContainers(), root, ...this.shadowRoots].map((start) => this.walk(start, true));
+    const inView = visibleContainers(this.parts.doc, this.parts.blocks);
+    this.walks = [...inView, root, ...this.shadowRoots].map((start) => this.walk(start, true));
     this.wake();
   }
 
@@ -81,7 +70,7 @@ export class PageScanner {
     this.watcher.disconnect();
     this.lateShadowRoots.stop();
     this.walks = [];
-    this.long = null;
+    this.reader.cancel();
     this.dirty.clear();
     this.shadowRoots.clear();
     this.onFirstPass = null;
@@ -96,14 +85,14 @@ export class PageScanner {
   private work(deadline: number): boolean {
     this.takeChanges();
     while (performance.now() < deadline) {
-      if (this.long) {
-        this.continueLong(this.long);
+      if (this.reader.busy) {
+        this.reader.continue();
         continue;
       }
       const [block] = this.dirty;
       if (block) {
         this.dirty.delete(block);
-        this.read(block);
+        this.reader.read(block);
         continue;
       }
       const pending = this.walks[0];
@@ -119,7 +108,7 @@ export class PageScanner {
       if (next === null) this.walks.shift();
       else if (!pending.fullPass || !this.readBlocks.has(next)) {
         this.readBlocks.add(next);
-        this.read(next);
+        this.reader.read(next);
       }
     }
     return false;
@@ -145,37 +134,6 @@ export class PageScanner {
     }
   }
 
-  private read(block: BlockOwner): void {
-    const { blocks, matcher, highlights } = this.parts;
-    if (!block.isConnected) {
-      highlights.dropBlock(block);
-      return;
-    }
-    if (highlights.capped && !highlights.has(block)) return;
-    const text = blocks.read(block);
-    if (text.text.length > LONG_BLOCK) {
-      this.long = { block, text, from: 0, found: [] };
-      return;
-    }
-    highlights.setBlock(block, this.parts.select(block, findTerms(block, text, matcher).found));
-  }
-
-  /** Matches the next slice of a long block; registers its terms once the whole block is read. */
-  private continueLong(long: LongBlock): void {
-    const { block, text } = long;
-    if (!block.isConnected) {
-      this.long = null;
-      return;
-    }
-    const to = Math.min(text.text.length, long.from + LONG_BLOCK);
-    const { found, resumeAt } = findTerms(block, text, this.parts.matcher, long.from, to);
-    long.found.push(...found);
-    long.from = resumeAt;
-    if (long.from < text.text.length) return;
-    this.long = null;
-    this.parts.highlights.setBlock(block, this.parts.select(block, long.found));
-  }
-
   private walk(start: BlockOwner, fullPass: boolean): PendingWalk {
     const walk = new BlockWalk(
       this.parts.blocks,
@@ -194,20 +152,5 @@ export class PageScanner {
     this.watcher.observe(root);
     this.walks.push(this.walk(root, false));
     this.wake();
-  }
-
-  /** The containers of the blocks under a few points of the viewport, to read before the rest. */
-  private visibleContainers(): Element[] {
-    const { doc, blocks } = this.parts;
-    const view = doc.defaultView;
-    if (!view || view.innerWidth === 0 || view.innerHeight === 0) return [];
-    const containers = new Set<Element>();
-    for (const [x, y] of VIEWPORT_PROBES) {
-      const hit = doc.elementFromPoint(view.innerWidth * x, view.innerHeight * y);
-      const block = hit ? blocks.blockOf(hit) : null;
-      const container = block instanceof Element ? (block.parentElement ?? block) : null;
-      if (container && container !== doc.body && container !== doc.documentElement) containers.add(container);
-    }
-    return [...containers];
   }
 }

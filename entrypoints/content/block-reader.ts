@@ -1,0 +1,72 @@
+/**
+ * Reads one block's terms into the page's highlights. A block with a very
+ * long text (a whole book in one <div>) is matched a slice per call, so no
+ * single time slice has to carry it; its terms are registered once it is done.
+ */
+import type { TermMatcher } from '../../glossary/matcher';
+import { findTerms } from './find-terms';
+import type { PageHighlights, TermOccurrence } from './page-highlights';
+import type { BlockOwner, BlockText, TextBlocks } from './text-blocks';
+
+/** Blocks with more text than this are matched a slice at a time. */
+export const LONG_BLOCK = 65_536;
+
+export interface BlockReaderParts {
+  readonly blocks: TextBlocks;
+  readonly matcher: TermMatcher;
+  readonly highlights: PageHighlights;
+  /** Chooses which of a block's terms to highlight (all, or the first per section). */
+  readonly select: (block: BlockOwner, occurrences: TermOccurrence[]) => TermOccurrence[];
+}
+
+interface LongBlock {
+  readonly block: BlockOwner;
+  readonly text: BlockText;
+  from: number;
+  readonly found: TermOccurrence[];
+}
+
+export class BlockReader {
+  private long: LongBlock | null = null;
+
+  constructor(private readonly parts: BlockReaderParts) {}
+
+  /** Whether a long block is part-way through; call `continue` until it is not. */
+  get busy(): boolean {
+    return this.long !== null;
+  }
+
+  read(block: BlockOwner): void {
+    const { blocks, matcher, highlights, select } = this.parts;
+    if (!block.isConnected) {
+      highlights.dropBlock(block);
+      return;
+    }
+    if (highlights.capped && !highlights.has(block)) return;
+    const text = blocks.read(block);
+    if (text.text.length > LONG_BLOCK) this.long = { block, text, from: 0, found: [] };
+    else highlights.setBlock(block, select(block, findTerms(block, text, matcher).found));
+  }
+
+  /** Matches the next slice of the long block; registers its terms once the whole block is read. */
+  continue(): void {
+    const long = this.long;
+    if (!long) return;
+    const { block, text } = long;
+    if (!block.isConnected) {
+      this.long = null;
+      return;
+    }
+    const to = Math.min(text.text.length, long.from + LONG_BLOCK);
+    const { found, resumeAt } = findTerms(block, text, this.parts.matcher, long.from, to);
+    long.found.push(...found);
+    long.from = resumeAt;
+    if (long.from < text.text.length) return;
+    this.long = null;
+    this.parts.highlights.setBlock(block, this.parts.select(block, long.found));
+  }
+
+  cancel(): void {
+    this.long = null;
+  }
+}
