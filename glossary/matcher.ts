@@ -183,8 +183,10 @@ export class TermMatcher {
 
   private acceptedAt(node: number, text: string, start: number, end: number): number {
     const capitalsEntry = this.acceptCapitals[node] ?? NO_ENTRY;
-    const mask = this.capitalsMasks.get(node);
-    if (capitalsEntry !== NO_ENTRY && mask && writtenInCapitals(text, start, end, mask)) return capitalsEntry;
+    if (capitalsEntry !== NO_ENTRY) {
+      const mask = this.capitalsMasks.get(node);
+      if (mask && writtenInCapitals(text, start, end, mask)) return capitalsEntry;
+    }
     return this.acceptAnyCase[node] ?? NO_ENTRY;
   }
 }
