@@ -2,19 +2,24 @@
  * One matcher for every place that looks for glossary terms: the builder, the
  * content script and the popup's search.
  *
- * Forms are folded (see normalize.ts) into a trie with a dense transition
- * table. A scan tries the trie only where a word starts and keeps the longest
- * form that ends on a word boundary, then resumes after it: leftmost-longest,
- * whole words, and linear in the text (each walk is bounded by the longest form).
+ * Forms are folded (see normalize.ts) into a trie (see trie.ts). A scan tries
+ * the trie only where a word starts and keeps the longest form that ends on a
+ * word boundary, then resumes after it: leftmost-longest, whole words, and
+ * linear in the text (each walk is bounded by the longest form).
  */
-import { CharKind, charKind, charsFoldingTo, type FoldedForm, foldForm } from './normalize';
+import { CharKind, charKind, charsFoldingTo } from './normalize';
+import {
+  buildTrie,
+  type MatcherForm,
+  NO_ENTRY,
+  ROOT,
+  type Trie,
+  type TrieData,
+  trieFromData,
+  trieToData,
+} from './trie';
 
-export interface MatcherForm {
-  /** The form as written in the glossary. */
-  readonly text: string;
-  /** Index of the entry it belongs to. */
-  readonly entry: number;
-}
+export type { MatcherForm, TrieData };
 
 export interface TermMatch {
   /** Offset of the first character of the match in the scanned text. */
@@ -27,85 +32,40 @@ export interface TermMatch {
 export type MatchVisitor = (start: number, end: number, entry: number) => void;
 
 const NO_NODE = 0;
-const ROOT = 1;
-const NO_ENTRY = -1;
+const SPACE_SYMBOL = 1;
 
 export class TermMatcher {
-  private constructor(
-    /** Raw UTF-16 code unit → symbol (0 = cannot continue any form). */
-    private readonly symbolOf: Uint8Array,
-    private readonly spaceSymbol: number,
-    private readonly alphabetSize: number,
-    /** node * alphabetSize + symbol → next node (0 = none). */
-    private readonly next: Int32Array,
-    /** Entry accepted at a node for any capitalisation, or NO_ENTRY. */
-    private readonly acceptAnyCase: Int32Array,
-    /** Entry accepted at a node only when its capital letters are written in capitals, or NO_ENTRY. */
-    private readonly acceptCapitals: Int32Array,
-    /** For nodes with a capitals entry: which folded characters must be capitals. */
-    private readonly capitalsMasks: ReadonlyMap<number, Uint8Array>,
-  ) {}
+  /** Raw UTF-16 code unit → symbol (0 = cannot continue any form). */
+  private readonly symbolOf = new Uint8Array(0x10000);
+  /** The root's children by symbol, since every word start looks there. */
+  private readonly rootNext: Int32Array;
+
+  private constructor(private readonly trie: Trie) {
+    trie.alphabet.forEach((char, index) => {
+      for (const raw of charsFoldingTo(char)) this.symbolOf[raw.charCodeAt(0)] = index + 1;
+    });
+    this.rootNext = new Int32Array(trie.alphabet.length + 1);
+    for (let edge = trie.childStart[ROOT] ?? 0; edge < (trie.childStart[ROOT + 1] ?? 0); edge++) {
+      this.rootNext[trie.childSymbol[edge] ?? 0] = edge + 2;
+    }
+  }
 
   static compile(forms: readonly MatcherForm[]): TermMatcher {
-    const symbols = new Map<string, number>([[' ', 1]]);
-    const folded: FoldedForm[] = forms.map((form) => foldForm(form.text));
-    for (const { chars } of folded) {
-      for (const char of chars) if (!symbols.has(char)) symbols.set(char, symbols.size + 1);
-    }
-    if (symbols.size > 255) throw new Error(`Too many distinct characters in glossary forms (${symbols.size})`);
-    const alphabetSize = symbols.size + 1;
-
-    const symbolOf = new Uint8Array(0x10000);
-    for (const [char, symbol] of symbols) {
-      for (const raw of charsFoldingTo(char)) symbolOf[raw.charCodeAt(0)] = symbol;
-    }
-
-    let next = new Int32Array(alphabetSize * 64);
-    let nodeCount = 2; // node 0 means "none", node 1 is the root
-    const anyCase: number[] = [NO_ENTRY, NO_ENTRY];
-    const capitals: number[] = [NO_ENTRY, NO_ENTRY];
-    const capitalsMasks = new Map<number, Uint8Array>();
-    forms.forEach((form, index) => {
-      const { chars, capitals: mask } = folded[index] ?? { chars: [], capitals: null };
-      let node = ROOT;
-      for (const char of chars) {
-        const slot = node * alphabetSize + (symbols.get(char) ?? 0);
-        let child = next[slot] ?? NO_NODE;
-        if (child === NO_NODE) {
-          child = nodeCount++;
-          if ((child + 1) * alphabetSize > next.length) {
-            const grown = new Int32Array(next.length * 2);
-            grown.set(next);
-            next = grown;
-          }
-          next[slot] = child;
-          anyCase.push(NO_ENTRY);
-          capitals.push(NO_ENTRY);
-        }
-        node = child;
-      }
-      if (mask) {
-        capitals[node] = form.entry;
-        capitalsMasks.set(node, mask);
-      } else {
-        anyCase[node] = form.entry;
-      }
-    });
-
-    return new TermMatcher(
-      symbolOf,
-      symbols.get(' ') ?? 0,
-      alphabetSize,
-      next.slice(0, nodeCount * alphabetSize),
-      Int32Array.from(anyCase),
-      Int32Array.from(capitals),
-      capitalsMasks,
-    );
+    return new TermMatcher(buildTrie(forms));
   }
 
   /** A matcher over every form of every entry; matches report the entry's index. */
   static forEntries(formsPerEntry: readonly (readonly string[])[]): TermMatcher {
     return TermMatcher.compile(formsPerEntry.flatMap((forms, entry) => forms.map((text) => ({ text, entry }))));
+  }
+
+  /** Rebuilds a matcher from `toData()` output (what the extension bundles). */
+  static fromData(data: TrieData): TermMatcher {
+    return new TermMatcher(trieFromData(data));
+  }
+
+  toData(): TrieData {
+    return trieToData(this.trie);
   }
 
   /** Calls `visit` for each match in `text[from, to)`, in order, without allocating. */
@@ -152,7 +112,7 @@ export class TermMatcher {
    * word boundary and returns its end, or `start` when none matches.
    */
   private longestAt(text: string, start: number, to: number, visit: MatchVisitor): number {
-    const { symbolOf, next, alphabetSize } = this;
+    const { symbolOf } = this;
     let node = ROOT;
     let bestEnd = start;
     let bestEntry = NO_ENTRY;
@@ -166,9 +126,9 @@ export class TermMatcher {
         continue;
       }
       afterSpace = kind === CharKind.Space;
-      const symbol = afterSpace ? this.spaceSymbol : (symbolOf[code] ?? 0);
+      const symbol = afterSpace ? SPACE_SYMBOL : (symbolOf[code] ?? 0);
       if (symbol === 0) break;
-      node = next[node * alphabetSize + symbol] ?? NO_NODE;
+      node = this.child(node, symbol);
       if (node === NO_NODE) break;
       index++;
       const entry = this.acceptedAt(node, text, start, index);
@@ -181,13 +141,23 @@ export class TermMatcher {
     return bestEnd;
   }
 
+  private child(node: number, symbol: number): number {
+    if (node === ROOT) return this.rootNext[symbol] ?? NO_NODE;
+    const { childStart, childSymbol } = this.trie;
+    const end = childStart[node + 1] ?? 0;
+    for (let edge = childStart[node] ?? 0; edge < end; edge++) {
+      if (childSymbol[edge] === symbol) return edge + 2;
+    }
+    return NO_NODE;
+  }
+
   private acceptedAt(node: number, text: string, start: number, end: number): number {
-    const capitalsEntry = this.acceptCapitals[node] ?? NO_ENTRY;
+    const capitalsEntry = this.trie.capitals[node] ?? NO_ENTRY;
     if (capitalsEntry !== NO_ENTRY) {
-      const mask = this.capitalsMasks.get(node);
+      const mask = this.trie.masks.get(node);
       if (mask && writtenInCapitals(text, start, end, mask)) return capitalsEntry;
     }
-    return this.acceptAnyCase[node] ?? NO_ENTRY;
+    return this.trie.anyCase[node] ?? NO_ENTRY;
   }
 }
 

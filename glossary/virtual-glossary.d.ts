@@ -2,4 +2,6 @@
 declare module 'virtual:medterm-glossary' {
   const glossary: import('./build').CompiledGlossary;
   export default glossary;
+  /** The matcher's trie over every form of every entry, in entry order (TermMatcher.fromData). */
+  export const matcherData: import('./trie').TrieData;
 }

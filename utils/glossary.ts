@@ -1,5 +1,5 @@
 /** The compiled glossary bundled at build time, with the lookups every part of the extension needs. */
-import glossary from 'virtual:medterm-glossary';
+import glossary, { matcherData } from 'virtual:medterm-glossary';
 import type { CompiledEntry } from '../glossary/build';
 import { TermMatcher } from '../glossary/matcher';
 
@@ -10,7 +10,7 @@ let matcher: TermMatcher | null = null;
 
 /** The one matcher over every form of every entry; match entries index `glossary.entries`. */
 export function glossaryMatcher(): TermMatcher {
-  matcher ??= TermMatcher.forEntries(glossary.entries.map((entry) => entry.forms));
+  matcher ??= TermMatcher.fromData(matcherData);
   return matcher;
 }
 

@@ -16,6 +16,44 @@ const FORMS: MatcherForm[] = [
 ];
 const matcher = TermMatcher.compile(FORMS);
 
+/** Words, forms and separators that random texts are made of. */
+const PIECES = [
+  'neuroblastoma',
+  'Neuroblastoma',
+  'stage',
+  'Stage 4',
+  '4',
+  'MYCN',
+  'mycn',
+  'amplification',
+  'anti',
+  'GD2',
+  'antibodies',
+  "Wilms'",
+  'Wilms’',
+  'tumour',
+  'bone',
+  'marrow',
+  'ASCT',
+  'x',
+  'é',
+  '😀',
+  ' ',
+  '  ',
+  '\n',
+  '\u00a0',
+  '-',
+  '\u2013',
+  '\u2011',
+  '\u00ad',
+  '\u200b',
+  ',',
+  '.',
+  '(',
+  ')',
+  "'",
+];
+
 function found(text: string): string[] {
   return matcher.findAll(text).map(({ start, end, entry }) => `${entry}:${text.slice(start, end)}`);
 }
@@ -67,48 +105,23 @@ describe('TermMatcher', () => {
   });
 
   it('agrees with a naive reference on arbitrary text', () => {
-    const pieces = [
-      'neuroblastoma',
-      'Neuroblastoma',
-      'stage',
-      'Stage 4',
-      '4',
-      'MYCN',
-      'mycn',
-      'amplification',
-      'anti',
-      'GD2',
-      'antibodies',
-      "Wilms'",
-      'Wilms’',
-      'tumour',
-      'bone',
-      'marrow',
-      'ASCT',
-      'x',
-      'é',
-      '😀',
-      ' ',
-      '  ',
-      '\n',
-      '\u00a0',
-      '-',
-      '\u2013',
-      '\u2011',
-      '\u00ad',
-      '\u200b',
-      ',',
-      '.',
-      '(',
-      ')',
-      "'",
-    ];
-    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (sample) => {
         expect(matcher.findAll(sample)).toEqual(naiveFindAll(sample, FORMS));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('matches the same after a round trip through its bundled data form', () => {
+    const restored = TermMatcher.fromData(JSON.parse(JSON.stringify(matcher.toData())));
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (sample) => {
+        expect(restored.findAll(sample)).toEqual(matcher.findAll(sample));
+      }),
+      { numRuns: 1000 },
     );
   });
 
