@@ -119,7 +119,6 @@ export class Explainer {
     this.abort.abort();
     this.scheduler.stop();
     this.scanner.stop();
-    this.badge.stop();
     this.navigator.blur();
     this.highlights.clear();
     this.tooltip.destroy();
@@ -127,6 +126,8 @@ export class Explainer {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.styleSheet);
     }
     this.shadowRoots.length = 0;
+    // Last, as it talks to the background, which is gone when the extension is.
+    this.badge.stop();
   }
 
   private adoptStyles(root: ShadowRoot): void {

@@ -20,12 +20,15 @@ import { isActiveOn, loadSettings, type Settings, watchSettings } from '../../ut
 import { Explainer } from './explainer';
 
 export const READY_MARK = 'medterm:ready';
+const VALIDITY_CHECK_MS = 1_000;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // Some pages' message listeners choke on unknown messages; WXT's custom event is enough.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let explainer: Explainer | null = null;
     let marked = false;
@@ -73,13 +76,27 @@ export default defineContentScript({
       },
     });
     ctx.onInvalidated(() => {
-      unwatch();
-      stopAnswering();
+      // The page is cleaned up first: once the extension is gone, its APIs throw.
       explainer?.stop();
       explainer = null;
+      for (const release of [stopAnswering, unwatch]) ignoreGoneExtension(release);
     });
+    // WXT notices that the extension was disabled, removed or updated only when its context is
+    // consulted (Chromium's Navigation API leaves WXT nothing to poll), so ask once a second.
+    const validity = setInterval(() => {
+      if (ctx.isInvalid) clearInterval(validity);
+    }, VALIDITY_CHECK_MS);
   },
 });
+
+/** Runs a release step that needs the extension's APIs, which throw once the extension is gone. */
+function ignoreGoneExtension(release: () => void): void {
+  try {
+    release();
+  } catch {
+    // "Extension context invalidated": nothing is left to release.
+  }
+}
 
 function runCommand(explainer: Explainer, command: PageCommand): void {
   if (command === 'explain-selection') explainer.cards.explainSelection();

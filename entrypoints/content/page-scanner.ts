@@ -9,7 +9,7 @@ import { LateShadowRoots } from './late-shadow-roots';
 import type { PageHighlights } from './page-highlights';
 import type { Scheduler } from './scheduler';
 import { type BlockOwner, BlockWalk, type TextBlocks } from './text-blocks';
-import { visibleContainers } from './visible-first';
+import { visibleRegions } from './visible-first';
 import { DomWatcher } from './watcher';
 
 export interface ScannerParts {
@@ -61,7 +61,7 @@ export class PageScanner {
   rescanAll(): void {
     const root = this.parts.doc.body ?? this.parts.doc.documentElement;
     this.readBlocks = new WeakSet();
-    const inView = visibleContainers(this.parts.doc, this.parts.blocks);
+    const inView = visibleRegions(this.parts.doc, this.parts.blocks);
     this.walks = [...inView, root, ...this.shadowRoots].map((start) => this.walk(start, true));
     this.wake();
   }

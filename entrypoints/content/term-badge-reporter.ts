@@ -33,8 +33,11 @@ export class TermBadgeReporter {
     void this.send(ids);
   }
 
-  private send(ids: readonly string[]): Promise<null> {
-    // The background may be restarting; the next change reports again.
-    return sendToBackground('page-terms-found', { ids }).catch(() => null);
+  private async send(ids: readonly string[]): Promise<void> {
+    try {
+      await sendToBackground('page-terms-found', { ids });
+    } catch {
+      // The background may be restarting (the next change reports again) or the extension gone.
+    }
   }
 }

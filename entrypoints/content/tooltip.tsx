@@ -103,6 +103,11 @@ export class TermTooltip {
     this.options.onClose?.();
   }
 
+  private detachHost(): void {
+    if (this.announcer) this.announcer.textContent = '';
+    this.ui?.shadowHost.remove();
+  }
+
   /** Keeps the card where its term is when the page scrolls or resizes. */
   reposition(): void {
     if (this.current) this.instance?.popperInstance?.update();
@@ -212,6 +217,10 @@ export class TermTooltip {
         animation: 'fade',
         duration: [120, 80],
         aria: { content: null, expanded: false },
+        // The host leaves the page while no card is open, so "select all" and copy see only the page.
+        onHidden: () => {
+          if (!this.current) this.detachHost();
+        },
         popperOptions: {
           strategy: 'fixed',
           modifiers: [{ name: 'flip', options: { fallbackPlacements: ['top-start', 'bottom', 'top'] } }],

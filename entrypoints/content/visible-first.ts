@@ -3,17 +3,36 @@ import type { TextBlocks } from './text-blocks';
 
 /** Points of the viewport (as fractions of its size) probed for the blocks in view. */
 const VIEWPORT_PROBES = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((y) => [0.25, 0.5, 0.75].map((x) => [x, y] as const));
+/** A container with at most this many children is read whole; a longer one only around the view. */
+const SMALL_CONTAINER = 40;
+/** Siblings read before and after a block in view, when its container is long. */
+const SIBLINGS_BEFORE = 10;
+const SIBLINGS_AFTER = 30;
 
-/** The containers of the blocks under a few points of the viewport (one layout read for all). */
-export function visibleContainers(doc: Document, blocks: TextBlocks): Element[] {
+/** The parts of the page around the blocks under a few points of the viewport (one layout read for all). */
+export function visibleRegions(doc: Document, blocks: TextBlocks): Element[] {
   const view = doc.defaultView;
   if (!view || view.innerWidth === 0 || view.innerHeight === 0) return [];
-  const containers = new Set<Element>();
+  const regions = new Set<Element>();
   for (const [x, y] of VIEWPORT_PROBES) {
     const hit = doc.elementFromPoint(view.innerWidth * x, view.innerHeight * y);
     const block = hit ? blocks.blockOf(hit) : null;
-    const container = block instanceof Element ? (block.parentElement ?? block) : null;
-    if (container && container !== doc.body && container !== doc.documentElement) containers.add(container);
+    if (!(block instanceof Element)) continue;
+    const container = block.parentElement;
+    const whole = container && container !== doc.body && container !== doc.documentElement;
+    if (whole && container.childElementCount <= SMALL_CONTAINER) regions.add(container);
+    else for (const sibling of siblingsAround(block)) regions.add(sibling);
   }
-  return [...containers];
+  return [...regions];
+}
+
+function siblingsAround(block: Element): Element[] {
+  const around = [block];
+  let before = block.previousElementSibling;
+  for (let count = 0; before && count < SIBLINGS_BEFORE; count++, before = before.previousElementSibling) {
+    around.unshift(before);
+  }
+  let after = block.nextElementSibling;
+  for (let count = 0; after && count < SIBLINGS_AFTER; count++, after = after.nextElementSibling) around.push(after);
+  return around;
 }

@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  HOVER_DELAY,
+  isActiveOn,
+  loadSettings,
+  parseSettings,
+  type Settings,
+  watchSettings,
+} from '../../utils/settings';
+
+const VALID: Settings = {
+  enabled: false,
+  disabledSites: ['example.org', 'news.example'],
+  highlightStyle: 'marker',
+  hoverDelayMs: 800,
+  occurrences: 'first-per-section',
+};
+
+/** Invalid values for each field; every one must fall back to that field's default alone. */
+const INVALID: { [K in keyof Settings]: unknown[] } = {
+  enabled: ['yes', 1, 0, null, undefined, {}],
+  disabledSites: ['all', 'example.org', [1], ['example.org', 2], [null], {}, null],
+  highlightStyle: [42, 'bold', 'DOTTED', '', null, ['dotted']],
+  hoverDelayMs: [-5, 0, HOVER_DELAY.min - 1, HOVER_DELAY.max + 1, Number.NaN, Number.POSITIVE_INFINITY, '300', null],
+  occurrences: [null, 'some', 'ALL', 1, true],
+};
+
+describe('parseSettings', () => {
+  // Wrapped in objects: it.each would spread an array case into arguments.
+  it.each([undefined, null, 'x', '', 42, true, [], ['enabled'], () => VALID].map((stored) => ({ stored })))(
+    'reads $stored as the defaults',
+    ({ stored }) => {
+      expect(parseSettings(stored)).toEqual(DEFAULT_SETTINGS);
+    },
+  );
+
+  it('keeps a fully valid value as it is', () => {
+    expect(parseSettings(VALID)).toEqual(VALID);
+  });
+
+  for (const field of Object.keys(INVALID) as (keyof Settings)[]) {
+    it.each(INVALID[field].map((bad) => ({ bad })))(
+      `falls back to the default ${field} alone when it is $bad`,
+      ({ bad }) => {
+        expect(parseSettings({ ...VALID, [field]: bad })).toEqual({ ...VALID, [field]: DEFAULT_SETTINGS[field] });
+      },
+    );
+  }
+
+  it('falls back field by field when every field is wrong at once', () => {
+    const stored = { enabled: 'yes', highlightStyle: 42, hoverDelayMs: -5, disabledSites: 'all', occurrences: null };
+    expect(parseSettings(stored)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('accepts the hover delay range inclusive of its ends', () => {
+    expect(parseSettings({ hoverDelayMs: HOVER_DELAY.min }).hoverDelayMs).toBe(HOVER_DELAY.min);
+    expect(parseSettings({ hoverDelayMs: HOVER_DELAY.max }).hoverDelayMs).toBe(HOVER_DELAY.max);
+  });
+
+  it('keeps only the known fields', () => {
+    expect(Object.keys(parseSettings({ ...VALID, extra: 1, version: 2 })).sort()).toEqual(
+      Object.keys(DEFAULT_SETTINGS).sort(),
+    );
+  });
+
+  it('keeps a page active under the defaults it falls back to', () => {
+    expect(isActiveOn(parseSettings({ enabled: 'yes', disabledSites: 'all' }), 'example.org')).toBe(true);
+  });
+});
+
+describe('stored settings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('loads the defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('loads garbage written by anything else as the defaults, field by field', async () => {
+    await fakeBrowser.storage.sync.set({ settings: 'x' });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await fakeBrowser.storage.sync.set({ settings: { ...VALID, highlightStyle: 42, hoverDelayMs: -5 } });
+    expect(await loadSettings()).toEqual({ ...VALID, highlightStyle: 'dotted', hoverDelayMs: 300 });
+  });
+
+  it('hands watchers validated settings when garbage is written', async () => {
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    await fakeBrowser.storage.sync.set({ settings: { enabled: 'no', disabledSites: 'all', hoverDelayMs: '9' } });
+    unwatch();
+    expect(seen).toEqual([DEFAULT_SETTINGS]);
+  });
+});
