@@ -1,26 +1,17 @@
 /**
- * The floating card: one tippy.js instance inside the extension's single
- * shadow-root host, anchored to a term's text through a virtual reference
- * (getReferenceClientRect), so the page's own nodes are never touched.
- *
- * tippy drops aria-describedby for interactive content
- * (https://github.com/atomiks/tippyjs/issues/798), and a virtual reference
- * has no element to describe anyway, so a live region inside the host
- * announces each card to screen readers instead.
+ * The floating card: what it shows (a glossary entry, or words the glossary
+ * lacks), where it hangs, and how it opens, switches, pins and closes. The
+ * host element and tippy plumbing live in card-host.ts.
  */
 import { render } from 'preact';
-import tippy, { type Instance } from 'tippy.js';
-import tippyCss from 'tippy.js/dist/tippy.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { NotInGlossaryCard } from '../../components/NotInGlossaryCard';
 import { TermCard } from '../../components/TermCard';
-import cardCss from '../../components/term-card.css?inline';
 import type { CompiledEntry } from '../../glossary/build';
 import { entryById } from '../../utils/glossary';
-import tooltipCss from './tooltip.css?inline';
+import { CARD_OFFSET, CardHost } from './card-host';
 
-export const UI_HOST_NAME = 'medterm-explainer';
+export { UI_HOST_NAME } from './card-host';
 
 /** What the card explains: a glossary entry, or words the glossary does not have. */
 export type CardContent =
@@ -41,8 +32,6 @@ interface TooltipOptions {
   readonly onClose?: () => void;
 }
 
-/** Gap between the term and the card, in CSS pixels. */
-const CARD_OFFSET = 8;
 const CARD_MAX_HEIGHT = 520;
 const CARD_MIN_HEIGHT = 160;
 
@@ -54,17 +43,17 @@ function roomAround(anchor: DOMRect): number {
 }
 
 export class TermTooltip {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  private instance: Instance | null = null;
+  private readonly host: CardHost;
   private cardRoot: HTMLElement | null = null;
-  private announcer: HTMLElement | null = null;
   private current: CardRequest | null = null;
   private pinned = false;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     private readonly options: TooltipOptions,
-  ) {}
+  ) {
+    this.host = new CardHost(ctx, () => this.current === null);
+  }
 
   get isOpen(): boolean {
     return this.current !== null;
@@ -76,15 +65,16 @@ export class TermTooltip {
 
   /** True when the event happened inside the card. */
   contains(event: Event): boolean {
-    return this.ui !== null && event.composedPath().includes(this.ui.shadowHost);
+    return this.host.contains(event);
   }
 
   isHost(node: Node): boolean {
-    return this.ui !== null && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
+    return this.host.isHost(node);
   }
 
   async open(request: CardRequest): Promise<void> {
-    const { instance, cardRoot } = await this.mount();
+    const { instance, cardRoot } = await this.host.attach();
+    this.cardRoot = cardRoot;
     this.current = request;
     this.draw();
     instance.setProps({ getReferenceClientRect: request.anchor });
@@ -99,27 +89,19 @@ export class TermTooltip {
     if (!this.current) return;
     this.current = null;
     this.pinned = false;
-    this.instance?.hide();
+    this.host.tippy?.hide();
     this.options.onClose?.();
-  }
-
-  private detachHost(): void {
-    if (this.announcer) this.announcer.textContent = '';
-    this.ui?.shadowHost.remove();
   }
 
   /** Keeps the card where its term is when the page scrolls or resizes. */
   reposition(): void {
-    if (this.current) this.instance?.popperInstance?.update();
+    if (this.current) this.host.tippy?.popperInstance?.update();
   }
 
   destroy(): void {
     this.current = null;
-    this.instance?.destroy();
-    this.instance = null;
     if (this.cardRoot) render(null, this.cardRoot);
-    this.ui?.remove();
-    this.ui = null;
+    this.host.destroy();
   }
 
   private draw(): void {
@@ -167,66 +149,14 @@ export class TermTooltip {
     this.current = { ...this.current, content };
     this.draw();
     this.announce(content);
-    this.instance?.popperInstance?.update();
+    this.host.tippy?.popperInstance?.update();
   }
 
   private announce(content: CardContent): void {
-    if (!this.announcer) return;
-    this.announcer.textContent =
+    this.host.announce(
       content.kind === 'entry'
         ? `${content.entry.term}: ${content.entry.definition}`
-        : `“${content.text}” is not in this glossary.`;
-  }
-
-  private async mount(): Promise<{ instance: Instance; cardRoot: HTMLElement }> {
-    if (!this.ui) {
-      this.ui = await createShadowRootUi(this.ctx, {
-        name: UI_HOST_NAME,
-        position: 'inline',
-        anchor: () => document.documentElement,
-        append: 'last',
-        css: `${tippyCss}\n${cardCss}\n${tooltipCss}`,
-        isolateEvents: true,
-        onMount: (container) => container,
-      });
-    }
-    if (!this.ui.shadowHost.isConnected) this.ui.mount();
-    if (!this.instance || !this.cardRoot) {
-      const container = this.ui.uiContainer;
-      const reference = document.createElement('div');
-      const cardRoot = document.createElement('div');
-      cardRoot.className = 'medterm-card-root';
-      const announcer = document.createElement('div');
-      announcer.className = 'visually-hidden';
-      announcer.setAttribute('role', 'status');
-      announcer.setAttribute('aria-live', 'polite');
-      container.append(reference, announcer);
-      this.cardRoot = cardRoot;
-      this.announcer = announcer;
-      this.instance = tippy(reference, {
-        content: cardRoot,
-        appendTo: () => container,
-        interactive: true,
-        trigger: 'manual',
-        hideOnClick: false,
-        placement: 'bottom-start',
-        maxWidth: 380,
-        offset: [0, CARD_OFFSET],
-        theme: 'medterm',
-        zIndex: 2147483647,
-        animation: 'fade',
-        duration: [120, 80],
-        aria: { content: null, expanded: false },
-        // The host leaves the page while no card is open, so "select all" and copy see only the page.
-        onHidden: () => {
-          if (!this.current) this.detachHost();
-        },
-        popperOptions: {
-          strategy: 'fixed',
-          modifiers: [{ name: 'flip', options: { fallbackPlacements: ['top-start', 'bottom', 'top'] } }],
-        },
-      });
-    }
-    return { instance: this.instance, cardRoot: this.cardRoot };
+        : `“${content.text}” is not in this glossary.`,
+    );
   }
 }
