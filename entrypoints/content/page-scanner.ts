@@ -61,6 +61,7 @@ export class PageScanner {
   rescanAll(): void {
     const root = this.parts.doc.body ?? this.parts.doc.documentElement;
     this.readBlocks = new WeakSet();
+    this.parts.highlights.startBatch();
     const inView = visibleRegions(this.parts.doc, this.parts.blocks);
     this.walks = [...inView, root, ...this.shadowRoots].map((start) => this.walk(start, true));
     this.wake();
@@ -95,8 +96,11 @@ export class PageScanner {
         this.reader.read(block);
         continue;
       }
+      // At the cap, blocks without terms cannot get any: the rest of the walks would be wasted.
+      if (this.parts.highlights.capped) this.walks.length = 0;
       const pending = this.walks[0];
       if (!pending) {
+        this.parts.highlights.flush(false);
         this.scheduled = false;
         const ready = this.onFirstPass;
         this.onFirstPass = null;
@@ -105,8 +109,11 @@ export class PageScanner {
         return true;
       }
       const next = pending.walk.next();
-      if (next === null) this.walks.shift();
-      else if (!pending.fullPass || !this.readBlocks.has(next)) {
+      if (next === null) {
+        this.walks.shift();
+        // The walks around the view end first, so the terms in view appear at once.
+        this.parts.highlights.flush(this.walks.length > 0);
+      } else if (!pending.fullPass || !this.readBlocks.has(next)) {
         this.readBlocks.add(next);
         this.reader.read(next);
       }

@@ -88,7 +88,9 @@ export function listenToPointer(doc: Document, targets: PointerTargets, signal: 
   );
   doc.addEventListener(
     'pointerleave',
-    () => {
+    (event) => {
+      // Captured for every element the pointer leaves; only leaving the page itself matters.
+      if (event.target !== doc.documentElement) return;
       pointer = null;
       cancelShow();
       scheduleHide();

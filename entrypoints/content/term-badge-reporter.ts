@@ -24,9 +24,10 @@ export class TermBadgeReporter {
   }
 
   private report(): void {
-    const entries = new Set<number>();
-    for (const { entry } of this.highlights.occurrences()) entries.add(entry);
-    const ids = [...entries].flatMap((index) => entryAt(index)?.id ?? []).sort();
+    const ids = this.highlights
+      .distinctEntries()
+      .flatMap((index) => entryAt(index)?.id ?? [])
+      .sort();
     const key = ids.join(' ');
     if (key === this.reported) return;
     this.reported = key;
