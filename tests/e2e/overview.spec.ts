@@ -99,6 +99,8 @@ test.describe('overview page', () => {
   }) => {
     const page = await context.newPage();
     await openOverview(page, extensionId);
+    // The document renders once the settings are read; count only after that.
+    await expect(page.locator('article .overview-term').first()).toBeVisible();
     const allMentions = await page.locator('article .overview-term').count();
     // Fields left out take their defaults.
     await serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { occurrences: 'first-per-section' } }));
