@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './glossary/vite-plugin';
+import { MANIFEST_ICONS, renderIcons } from './scripts/icons';
 import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 
 /**
@@ -16,12 +17,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [noHtmlSinks(), preact(), glossaryPlugin()] }),
+  hooks: {
+    'build:publicAssets': async (wxt, files) => {
+      files.push(...(await renderIcons(`${wxt.config.wxtDir}/icons`)));
+    },
+  },
   manifest: ({ browser, command }) => ({
     name: 'MedTerm Explainer',
     description:
       'Explains neuroblastoma and childhood-cancer terms in plain words, right on the page. Nothing you read leaves your browser.',
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: 'MedTerm Explainer' },
+    icons: MANIFEST_ICONS,
+    action: { default_title: 'MedTerm Explainer', default_icon: MANIFEST_ICONS },
     // The development server needs to connect for live reload; builds never do.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     commands: {

@@ -19,8 +19,12 @@ export interface BlockReaderParts {
   readonly select: (block: BlockOwner, occurrences: TermOccurrence[]) => TermOccurrence[];
 }
 
+/** Whether another block may lose its terms to make room at the cap. */
+export type MayEvict = (other: BlockOwner) => boolean;
+
 interface LongBlock {
   readonly block: BlockOwner;
+  readonly mayEvict: MayEvict | undefined;
   readonly text: BlockText;
   from: number;
   readonly found: TermOccurrence[];
@@ -36,16 +40,17 @@ export class BlockReader {
     return this.long !== null;
   }
 
-  read(block: BlockOwner): void {
+  /** Reads a block; at the cap, only with `mayEvict` can it take room from others. */
+  read(block: BlockOwner, mayEvict?: MayEvict): void {
     const { blocks, matcher, highlights, select } = this.parts;
     if (!block.isConnected) {
       highlights.dropBlock(block);
       return;
     }
-    if (highlights.capped && !highlights.has(block)) return;
+    if (highlights.capped && !mayEvict && !highlights.has(block)) return;
     const text = blocks.read(block);
-    if (text.text.length > LONG_BLOCK) this.long = { block, text, from: 0, found: [] };
-    else highlights.setBlock(block, select(block, findTerms(block, text, matcher).found));
+    if (text.text.length > LONG_BLOCK) this.long = { block, mayEvict, text, from: 0, found: [] };
+    else highlights.setBlock(block, select(block, findTerms(block, text, matcher).found), mayEvict);
   }
 
   /** Matches the next slice of the long block; registers its terms once the whole block is read. */
@@ -63,7 +68,7 @@ export class BlockReader {
     long.from = resumeAt;
     if (long.from < text.text.length) return;
     this.long = null;
-    this.parts.highlights.setBlock(block, this.parts.select(block, long.found));
+    this.parts.highlights.setBlock(block, this.parts.select(block, long.found), long.mayEvict);
   }
 
   cancel(): void {

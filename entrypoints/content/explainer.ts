@@ -21,10 +21,13 @@ import { TermNavigator } from './term-navigator';
 import { TextBlocks } from './text-blocks';
 import { TermTooltip, UI_HOST_NAME } from './tooltip';
 
+/** Quiet time after scrolling before the view is checked for terms the highlight cap left out. */
+const SCROLL_SETTLE_MS = 200;
+
 export class Explainer {
   private readonly abort = new AbortController();
   private readonly scheduler = new Scheduler();
-  private readonly highlights = new PageHighlights();
+  private readonly highlights: PageHighlights;
   private readonly styleSheet = new CSSStyleSheet();
   private readonly shadowRoots: ShadowRoot[] = [];
   private readonly tooltip: TermTooltip;
@@ -41,6 +44,9 @@ export class Explainer {
     private settings: Settings,
   ) {
     this.styleSheet.replaceSync(highlightsCss);
+    const isOwnUi = (node: Node) => node instanceof Element && node.localName === UI_HOST_NAME;
+    const blocks = new TextBlocks(isOwnUi);
+    this.highlights = new PageHighlights((node) => blocks.blockOf(node));
     this.navigator = new TermNavigator(doc, this.highlights);
     this.tooltip = new TermTooltip(ctx, {
       onOpenOverview: (id) => void sendToBackground('open-overview', { id }),
@@ -48,10 +54,9 @@ export class Explainer {
     });
     this.cards = new CardOpener(doc, this.highlights, this.tooltip, this.navigator);
     this.badge = new TermBadgeReporter(this.highlights);
-    const isOwnUi = (node: Node) => node instanceof Element && node.localName === UI_HOST_NAME;
     this.scanner = new PageScanner({
       doc,
-      blocks: new TextBlocks(isOwnUi),
+      blocks,
       matcher: glossaryMatcher(),
       highlights: this.highlights,
       scheduler: this.scheduler,
@@ -82,7 +87,17 @@ export class Explainer {
       this.abort.signal,
     );
     const passive = { passive: true, capture: true, signal: this.abort.signal } as const;
-    this.doc.addEventListener('scroll', () => this.tooltip.reposition(), passive);
+    let scrollEnd = 0;
+    this.doc.addEventListener(
+      'scroll',
+      () => {
+        this.tooltip.reposition();
+        clearTimeout(scrollEnd);
+        scrollEnd = window.setTimeout(() => this.scanner.refreshView(), SCROLL_SETTLE_MS);
+      },
+      passive,
+    );
+    this.abort.signal.addEventListener('abort', () => clearTimeout(scrollEnd));
     this.doc.defaultView?.addEventListener('resize', () => this.tooltip.reposition(), passive);
     this.doc.addEventListener(
       'keydown',

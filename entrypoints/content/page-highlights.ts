@@ -1,7 +1,7 @@
 /**
  * Matches → StaticRanges in CSS.highlights. Keeps, per block, the terms found
- * in it (so a changed block swaps only its own ranges) and, per text node, the
- * terms touching it (so hit-testing a pointer position is a lookup).
+ * in it, so a changed block swaps only its own ranges and hit-testing a
+ * pointer position looks only at the terms of the block under it.
  *
  * Every change to a registered Highlight makes the browser repaint the whole
  * document at the next frame, so during a full pass new ranges wait in a
@@ -19,13 +19,17 @@ export interface TermOccurrence {
   readonly nodes: readonly Text[];
 }
 
-/** Beyond this many ranges a page gets no more highlights (the first found, visible first, stay). */
+/**
+ * Beyond this many ranges a page gets no more highlights, unless some far
+ * from the view make room (see setBlock's `mayEvict`).
+ */
 export const MAX_HIGHLIGHTS = 30_000;
+/** How many blocks at most are looked at to find room, so one change never scans the whole page. */
+const EVICTION_CANDIDATES = 200;
 
 export class PageHighlights {
   private readonly highlight = new Highlight();
   private readonly byBlock = new Map<BlockOwner, TermOccurrence[]>();
-  private readonly byNode = new WeakMap<Text, TermOccurrence[]>();
   private name: string | null = null;
   /** The terms in reading order, worked out when asked for and kept until the terms change. */
   private ordered: TermOccurrence[] | null = null;
@@ -34,7 +38,11 @@ export class PageHighlights {
   /** How many occurrences each entry has. */
   private readonly entryCounts = new Map<number, number>();
 
-  constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
+  constructor(
+    /** The block that owns a text node (for hit-testing). */
+    private readonly blockOf: (node: Node) => BlockOwner | null,
+    private readonly registry: HighlightRegistry = CSS.highlights,
+  ) {}
 
   get size(): number {
     return this.highlight.size + (this.batch?.length ?? 0);
@@ -78,11 +86,15 @@ export class PageHighlights {
     this.name = null;
   }
 
-  /** Replaces the terms of one block. */
-  setBlock(block: BlockOwner, occurrences: TermOccurrence[]): void {
+  /**
+   * Replaces the terms of one block. At the cap, `mayEvict` (when given) may
+   * free room: the blocks read longest ago that it accepts lose their terms.
+   */
+  setBlock(block: BlockOwner, occurrences: TermOccurrence[], mayEvict?: (other: BlockOwner) => boolean): void {
     this.dropBlock(block);
     this.ordered = null;
     if (occurrences.length === 0) return;
+    if (mayEvict && this.size + occurrences.length > MAX_HIGHLIGHTS) this.evict(occurrences.length, mayEvict);
     const room = MAX_HIGHLIGHTS - this.size;
     const kept = occurrences.length > room ? occurrences.slice(0, Math.max(0, room)) : occurrences;
     if (kept.length === 0) return;
@@ -90,7 +102,6 @@ export class PageHighlights {
     for (const occurrence of kept) {
       if (this.batch) this.batch.push(occurrence.range);
       else this.highlight.add(occurrence.range);
-      for (const node of occurrence.nodes) this.index(occurrence, node);
       this.entryCounts.set(occurrence.entry, (this.entryCounts.get(occurrence.entry) ?? 0) + 1);
     }
   }
@@ -102,9 +113,8 @@ export class PageHighlights {
     this.ordered = null;
     // Rare (a block changed during the first pass): its ranges may still be in the batch.
     if (this.batch?.length) this.flush(true);
-    for (const { range, nodes, entry } of old) {
+    for (const { range, entry } of old) {
       this.highlight.delete(range);
-      for (const node of nodes) this.byNode.delete(node);
       const count = (this.entryCounts.get(entry) ?? 1) - 1;
       if (count > 0) this.entryCounts.set(entry, count);
       else this.entryCounts.delete(entry);
@@ -128,9 +138,11 @@ export class PageHighlights {
   /** The term whose range contains the caret position, if any. */
   at(node: Node, offset: number): TermOccurrence | null {
     if (node.nodeType !== Node.TEXT_NODE) return null;
-    const candidates = this.byNode.get(node as Text);
-    if (!candidates) return null;
-    for (const occurrence of candidates) if (contains(occurrence.range, node, offset)) return occurrence;
+    const block = this.blockOf(node);
+    const candidates = block ? this.byBlock.get(block) : undefined;
+    for (const occurrence of candidates ?? []) {
+      if (occurrence.nodes.includes(node as Text) && contains(occurrence.range, node, offset)) return occurrence;
+    }
     return null;
   }
 
@@ -151,10 +163,13 @@ export class PageHighlights {
     return this.ordered;
   }
 
-  private index(occurrence: TermOccurrence, node: Text): void {
-    const list = this.byNode.get(node);
-    if (list) list.push(occurrence);
-    else this.byNode.set(node, [occurrence]);
+  /** Frees room for `needed` ranges from the blocks read longest ago that `mayEvict` accepts. */
+  private evict(needed: number, mayEvict: (other: BlockOwner) => boolean): void {
+    let looked = 0;
+    for (const other of this.byBlock.keys()) {
+      if (this.size + needed <= MAX_HIGHLIGHTS || looked++ >= EVICTION_CANDIDATES) return;
+      if (mayEvict(other)) this.dropBlock(other);
+    }
   }
 }
 

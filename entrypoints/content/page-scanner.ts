@@ -9,7 +9,7 @@ import { LateShadowRoots } from './late-shadow-roots';
 import type { PageHighlights } from './page-highlights';
 import type { Scheduler } from './scheduler';
 import { type BlockOwner, BlockWalk, type TextBlocks } from './text-blocks';
-import { visibleRegions } from './visible-first';
+import { isFarFromView, visibleRegions } from './visible-first';
 import { DomWatcher } from './watcher';
 
 export interface ScannerParts {
@@ -27,7 +27,11 @@ export interface ScannerParts {
   readonly select: BlockReaderParts['select'];
 }
 
-/** A walk still to finish; only the walks of a full pass skip blocks that pass has already read. */
+/**
+ * A walk still to finish. The walks of a full pass skip blocks that pass has
+ * already read and stop at the highlight cap; the others (new content, the
+ * view after a scroll) may make room by evicting terms far from the view.
+ */
 interface PendingWalk {
   readonly walk: BlockWalk;
   readonly fullPass: boolean;
@@ -42,6 +46,8 @@ export class PageScanner {
   /** Blocks already read during the current full pass, so its overlapping walks read each once. */
   private readBlocks = new WeakSet<BlockOwner>();
   private readonly reader: BlockReader;
+  /** At the cap, terms more than a screen away from the view give way to new ones. */
+  private readonly mayEvict = (other: BlockOwner) => isFarFromView(this.parts.doc, other);
   private scheduled = false;
   private onFirstPass: (() => void) | null = null;
 
@@ -64,6 +70,13 @@ export class PageScanner {
     this.parts.highlights.startBatch();
     const inView = visibleRegions(this.parts.doc, this.parts.blocks);
     this.walks = [...inView, root, ...this.shadowRoots].map((start) => this.walk(start, true));
+    this.wake();
+  }
+
+  /** After a scroll, reads what is now in view if the cap left it without highlights. */
+  refreshView(): void {
+    if (!this.parts.highlights.capped) return;
+    for (const region of visibleRegions(this.parts.doc, this.parts.blocks)) this.walks.push(this.walk(region, false));
     this.wake();
   }
 
@@ -93,11 +106,9 @@ export class PageScanner {
       const [block] = this.dirty;
       if (block) {
         this.dirty.delete(block);
-        this.reader.read(block);
+        this.reader.read(block, this.mayEvict);
         continue;
       }
-      // At the cap, blocks without terms cannot get any: the rest of the walks would be wasted.
-      if (this.parts.highlights.capped) this.walks.length = 0;
       const pending = this.walks[0];
       if (!pending) {
         this.parts.highlights.flush(false);
@@ -108,7 +119,8 @@ export class PageScanner {
         this.parts.onSettled();
         return true;
       }
-      const next = pending.walk.next();
+      // At the cap the rest of a full pass could show nothing more.
+      const next = pending.fullPass && this.parts.highlights.capped ? null : pending.walk.next();
       if (next === null) {
         this.walks.shift();
         // The walks around the view end first, so the terms in view appear at once.

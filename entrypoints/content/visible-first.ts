@@ -1,5 +1,5 @@
 /** Finds what the reader sees first, so the first pass reads it before the rest of the page. */
-import type { TextBlocks } from './text-blocks';
+import type { BlockOwner, TextBlocks } from './text-blocks';
 
 /** Points of the viewport (as fractions of its size) probed for the blocks in view. */
 const VIEWPORT_PROBES = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((y) => [0.25, 0.5, 0.75].map((x) => [x, y] as const));
@@ -35,4 +35,12 @@ function siblingsAround(block: Element): Element[] {
   let after = block.nextElementSibling;
   for (let count = 0; after && count < SIBLINGS_AFTER; count++, after = after.nextElementSibling) around.push(after);
   return around;
+}
+
+/** Whether a block is more than a screen away from the view (one layout read, usually already clean). */
+export function isFarFromView(doc: Document, block: BlockOwner): boolean {
+  const element = block instanceof Element ? block : block.host;
+  const height = doc.defaultView?.innerHeight ?? 0;
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom < -height || top > 2 * height;
 }

@@ -15,6 +15,8 @@
  *   product's constant) are registered, no more;
  * - every paragraph in the viewport is highlighted, term for term (visible
  *   first, although it lies beyond the cap in document order);
+ * - after the reader scrolls far away, the paragraphs now in view get their
+ *   highlights too (terms far from the view make room), still within the cap;
  * - the JS heap stays small (CDP Runtime.getHeapUsage under 300 MB).
  */
 import type { Page } from '@playwright/test';
@@ -59,7 +61,7 @@ function paragraphsInView(page: Page): Promise<{ id: string; expected: string[];
 
 for (const layout of ['sections', 'flat'] as const) {
   const where = layout === 'sections' ? 'in sections' : 'in one long container';
-  test(`caps the highlights of 100,000 terms ${where}, stays responsive and highlights the terms in view`, async ({
+  test(`caps the highlights of 100,000 terms ${where}, stays responsive and highlights the terms in view as the reader scrolls`, async ({
     context,
     pages,
     extensionId,
@@ -105,6 +107,24 @@ for (const layout of ['sections', 'flat'] as const) {
     expect(inView[0]?.id).toBe('p-5000');
     expect(inView.length).toBeGreaterThan(5);
     for (const { id, expected, highlighted } of inView) expect(highlighted, id).toEqual(expected);
+
+    await page.evaluate(() => document.getElementById('p-9000')?.scrollIntoView({ block: 'start' }));
+    await expect
+      .poll(async () =>
+        (await paragraphsInView(page))
+          .filter(({ expected, highlighted }) => expected.length !== highlighted.length)
+          .map(({ id }) => id),
+      )
+      .toEqual([]);
+    const afterScroll = await paragraphsInView(page);
+    expect(afterScroll[0]?.id).toBe('p-9000');
+    for (const { id, expected, highlighted } of afterScroll) expect(highlighted, id).toEqual(expected);
+    const rangesAfterScroll = await page.evaluate(() => {
+      let ranges = 0;
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith('medterm')) ranges += highlight.size;
+      return ranges;
+    });
+    expect(rangesAfterScroll).toBeLessThanOrEqual(MAX_HIGHLIGHTS);
 
     const cdp = await context.newCDPSession(page);
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
