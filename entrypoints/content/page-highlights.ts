@@ -59,7 +59,8 @@ export class PageHighlights {
 
   /** Adds the held-back ranges; with `keepBatching` false, later ranges are added as they come. */
   flush(keepBatching: boolean): void {
-    if (this.batch) for (const range of this.batch) this.highlight.add(range);
+    if (!this.batch) return;
+    for (const range of this.batch) this.highlight.add(range);
     this.batch = keepBatching ? [] : null;
   }
 

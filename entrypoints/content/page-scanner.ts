@@ -125,7 +125,9 @@ export class PageScanner {
         this.walks.shift();
         // The walks around the view end first, so the terms in view appear at once.
         this.parts.highlights.flush(this.walks.length > 0);
-      } else if (!pending.fullPass || !this.readBlocks.has(next)) {
+      } else if (!pending.fullPass) {
+        this.reader.read(next, this.mayEvict);
+      } else if (!this.readBlocks.has(next)) {
         this.readBlocks.add(next);
         this.reader.read(next);
       }
