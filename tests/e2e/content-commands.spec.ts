@@ -12,7 +12,8 @@
  * - "explain-selection" opens the card of the term the reader selected.
  */
 import type { Page } from '@playwright/test';
-import { cardOf, entry, HOST, makeOnlyTab, runCommand } from './content-helpers';
+import { cardOf, entry, HOST } from './content-helpers';
+import { makeOnlyTab, runCommand } from './content-service-worker';
 import { expect, test } from './fixtures';
 import { highlightedTexts } from './page-contract';
 

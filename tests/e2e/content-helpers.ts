@@ -1,22 +1,13 @@
 /**
  * Helpers for the content-script specs: where a highlighted term is on screen,
- * the card's locator, what the page's DOM looks like (with and without the
- * extension), and the service-worker calls that stand in for keyboard
- * commands and the popup's settings. Everything is read from the page's own
- * world, through the same contract as page-contract.ts.
+ * the card's locator, and the card's states over time. Everything is read
+ * from the page's own world, through the same contract as page-contract.ts.
+ * See also content-snapshots.ts (the page's DOM with and without the
+ * extension) and content-service-worker.ts (commands and settings).
  */
-import {
-  type BrowserContext,
-  chromium,
-  type Frame,
-  type FrameLocator,
-  type Locator,
-  type Page,
-  type Worker,
-} from '@playwright/test';
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import type { CompiledEntry } from '../../glossary/build';
 import { loadGlossary } from '../../glossary/load';
-import { QUIET_CHROMIUM_FLAGS } from './fixtures';
 
 export type Target = Page | Frame;
 
@@ -223,122 +214,4 @@ export async function pointerArrivedAt(page: Page, x: number, y: number): Promis
   );
   if (time === null) throw new Error(`No pointer move reached ${x},${y}`);
   return time;
-}
-
-/** The page as its DOM serializes, shadow roots included, with the extension's host taken out. */
-export interface DomSnapshot {
-  /** documentElement.outerHTML without the host element. */
-  readonly html: string;
-  /** Each open shadow root's innerHTML, labelled by its host. */
-  readonly shadowRoots: readonly string[];
-  /** Every text node's data in tree order (a split or wrapped node shows up here, not in outerHTML). */
-  readonly textNodes: readonly string[];
-  /** Sheets adopted by the document itself. */
-  readonly documentSheets: number;
-}
-
-export function domSnapshot(target: Target): Promise<DomSnapshot> {
-  return target.evaluate((hostName) => {
-    const clone = document.documentElement.cloneNode(true) as Element;
-    for (const host of clone.querySelectorAll(hostName)) host.remove();
-    const shadowRoots: string[] = [];
-    const textNodes: string[] = [];
-    const readTexts = (root: Node) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.parentElement?.closest(hostName)) textNodes.push((node as Text).data);
-      }
-    };
-    const visit = (root: Document | ShadowRoot) => {
-      readTexts(root);
-      for (const element of root.querySelectorAll('*')) {
-        if (element.localName === hostName || element.closest(hostName) || !element.shadowRoot) continue;
-        shadowRoots.push(`${element.localName}#${element.id}: ${element.shadowRoot.innerHTML}`);
-        visit(element.shadowRoot);
-      }
-    };
-    visit(document);
-    return { html: clone.outerHTML, shadowRoots, textNodes, documentSheets: document.adoptedStyleSheets.length };
-  }, HOST);
-}
-
-/**
- * Loads pages in a plain Chromium (same binary and flags, no extension) and
- * snapshots each once `settle` says the page's own scripts are done.
- */
-export async function plainSnapshots(
-  urls: readonly string[],
-  settle: (page: Page, url: string) => Promise<void>,
-): Promise<DomSnapshot[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: QUIET_CHROMIUM_FLAGS,
-  });
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const snapshots: DomSnapshot[] = [];
-    for (const url of urls) {
-      const page = await context.newPage();
-      await page.goto(url);
-      await settle(page, url);
-      snapshots.push(await domSnapshot(page));
-    }
-    return snapshots;
-  } finally {
-    await browser.close();
-  }
-}
-
-/** The few extension APIs the specs call from the service worker. */
-interface ExtensionApi {
-  readonly tabs: {
-    query(filter: { active: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
-  readonly storage: { readonly sync: { set(items: Record<string, unknown>): Promise<void> } };
-}
-declare const chrome: ExtensionApi;
-
-/**
- * Makes `page` the only tab, so it is the active one, as when a reader
- * presses a shortcut while reading it.
- */
-export async function makeOnlyTab(context: BrowserContext, page: Page): Promise<void> {
-  for (const other of context.pages()) if (other !== page) await other.close();
-  await page.bringToFront();
-}
-
-/**
- * Sends what the background sends when a keyboard command fires (headless
- * Chromium cannot press browser shortcuts). Resolves to the tab's answer.
- */
-export function runCommand(serviceWorker: Worker, command: string): Promise<unknown> {
-  return serviceWorker.evaluate(async (name) => {
-    const [tab] = await chrome.tabs.query({ active: true });
-    if (tab?.id === undefined) throw new Error('No active tab');
-    // Like the background's sendToTab: to the tab's top frame.
-    return chrome.tabs.sendMessage(tab.id, { medterm: 'run-command', data: { command: name } }, { frameId: 0 });
-  }, command);
-}
-
-export interface StoredSettings {
-  readonly enabled: boolean;
-  readonly disabledSites: readonly string[];
-  readonly highlightStyle: 'dotted' | 'solid' | 'marker';
-  readonly hoverDelayMs: number;
-  readonly occurrences: 'all' | 'first-per-section';
-}
-
-export const DEFAULTS: StoredSettings = {
-  enabled: true,
-  disabledSites: [],
-  highlightStyle: 'dotted',
-  hoverDelayMs: 300,
-  occurrences: 'all',
-};
-
-/** Writes the settings as the popup does (storage.sync "settings"). */
-export async function writeSettings(serviceWorker: Worker, settings: StoredSettings): Promise<void> {
-  await serviceWorker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
 }

@@ -10,7 +10,8 @@
  * - pausing the extension everywhere does the same.
  */
 import type { Page } from '@playwright/test';
-import { cardOf, DEFAULTS, HOST, hoverTerm, termsByTree, writeSettings } from './content-helpers';
+import { cardOf, HOST, hoverTerm, termsByTree } from './content-helpers';
+import { DEFAULTS, writeSettings } from './content-service-worker';
 import { expect, test } from './fixtures';
 import { highlightedTexts, highlightNames, readyMarks } from './page-contract';
 

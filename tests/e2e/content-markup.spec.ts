@@ -11,15 +11,8 @@
  *   exactly as in a plain Chromium without the extension, apart from the one
  *   <medterm-explainer> host appended to <html>, and no text node is split.
  */
-import {
-  cardOf,
-  type DomSnapshot,
-  domSnapshot,
-  hoverTerm,
-  plainSnapshots,
-  rangesTouching,
-  type Target,
-} from './content-helpers';
+import { cardOf, hoverTerm, rangesTouching, type Target } from './content-helpers';
+import { type DomSnapshot, domSnapshot, plainSnapshots } from './content-snapshots';
 import { expect, test } from './fixtures';
 import { highlightedTexts, highlightNames, readyMarks } from './page-contract';
 

@@ -11,7 +11,8 @@
  * Field-by-field fallback is unit-tested in tests/unit/settings.test.ts.
  */
 import type { Page } from '@playwright/test';
-import { cardOf, DEFAULTS, entry, HOST, termBox } from './content-helpers';
+import { cardOf, entry, HOST, termBox } from './content-helpers';
+import { DEFAULTS } from './content-service-worker';
 import { highlightedTexts, highlightNames } from './page-contract';
 import { expect, test } from './trust-fixtures';
 

@@ -14,16 +14,8 @@
  * Turning the site back on, and pausing, are covered by content-lifecycle.spec.ts.
  */
 import type { Page } from '@playwright/test';
-import {
-  cardOf,
-  DEFAULTS,
-  HOST,
-  hoverTerm,
-  makeOnlyTab,
-  runCommand,
-  termsByTree,
-  writeSettings,
-} from './content-helpers';
+import { cardOf, HOST, hoverTerm, termsByTree } from './content-helpers';
+import { DEFAULTS, makeOnlyTab, runCommand, writeSettings } from './content-service-worker';
 import { highlightNames } from './page-contract';
 import { expect, test } from './trust-fixtures';
 import { launchPlain } from './trust-helpers';
