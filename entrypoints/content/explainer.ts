@@ -44,8 +44,7 @@ export class Explainer {
     private settings: Settings,
   ) {
     this.styleSheet.replaceSync(highlightsCss);
-    const isOwnUi = (node: Node) => node instanceof Element && node.localName === UI_HOST_NAME;
-    const blocks = new TextBlocks(isOwnUi);
+    const blocks = new TextBlocks(UI_HOST_NAME);
     this.highlights = new PageHighlights((node) => blocks.blockOf(node));
     this.navigator = new TermNavigator(doc, this.highlights);
     this.tooltip = new TermTooltip(ctx, {
@@ -60,7 +59,7 @@ export class Explainer {
       matcher: glossaryMatcher(),
       highlights: this.highlights,
       scheduler: this.scheduler,
-      isOwnUi: (node) => isOwnUi(node) || this.tooltip.isHost(node),
+      isOwnUi: (node) => this.tooltip.isHost(node),
       onShadowRoot: (root) => this.adoptStyles(root),
       onSettled: () => this.badge.schedule(),
       select: (block, occurrences) =>

@@ -17,9 +17,9 @@ export class LateShadowRoots {
 
   constructor(private readonly onShadowRoot: (root: ShadowRoot) => void) {}
 
-  /** Watches an element if it is a custom element the page has not defined yet. */
+  /** Watches a custom element if the page has not defined it yet. */
   consider(element: Element): void {
-    if (!element.localName.includes('-') || !element.matches(':not(:defined)')) return;
+    if (!element.matches(':not(:defined)')) return;
     this.waiting.add(element);
     this.delay = FIRST_CHECK_MS;
     if (!this.timer) this.timer = window.setTimeout(() => this.check(), this.delay);

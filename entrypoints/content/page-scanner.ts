@@ -27,6 +27,9 @@ export interface ScannerParts {
   readonly select: BlockReaderParts['select'];
 }
 
+/** How many blocks are read between looks at the clock. */
+const BLOCKS_PER_CLOCK_READ = 8;
+
 /**
  * A walk still to finish. The walks of a full pass skip blocks that pass has
  * already read and stop at the highlight cap; the others (new content, the
@@ -49,6 +52,8 @@ export class PageScanner {
   /** At the cap, terms more than a screen away from the view give way to new ones. */
   private readonly mayEvict = (other: BlockOwner) => isFarFromView(this.parts.doc, other);
   private scheduled = false;
+  /** Whether the document had an editable region when the current full pass began. */
+  private editableInDocument = true;
   private onFirstPass: (() => void) | null = null;
 
   constructor(private readonly parts: ScannerParts) {
@@ -68,6 +73,8 @@ export class PageScanner {
     const root = this.parts.doc.body ?? this.parts.doc.documentElement;
     this.readBlocks = new WeakSet();
     this.parts.highlights.startBatch();
+    // One query spares the first pass a contenteditable check per element on most pages.
+    this.editableInDocument = this.parts.doc.querySelector('[contenteditable]') !== null;
     const inView = visibleRegions(this.parts.doc, this.parts.blocks);
     this.walks = [...inView, root, ...this.shadowRoots].map((start) => this.walk(start, true));
     this.wake();
@@ -98,9 +105,15 @@ export class PageScanner {
 
   private work(deadline: number): boolean {
     this.takeChanges();
-    while (performance.now() < deadline) {
+    // Blocks are small: reading the clock after every one of them cost more than some blocks do.
+    for (let untilClock = 0; ; untilClock--) {
+      if (untilClock <= 0) {
+        if (performance.now() >= deadline) return false;
+        untilClock = BLOCKS_PER_CLOCK_READ;
+      }
       if (this.reader.busy) {
         this.reader.continue();
+        untilClock = 0;
         continue;
       }
       const [block] = this.dirty;
@@ -132,7 +145,6 @@ export class PageScanner {
         this.reader.read(next);
       }
     }
-    return false;
   }
 
   private takeChanges(): void {
@@ -156,11 +168,14 @@ export class PageScanner {
   }
 
   private walk(start: BlockOwner, fullPass: boolean): PendingWalk {
+    // Outside a full pass of the document (new content, shadow roots) editable regions may have appeared.
+    const checkEditable = !fullPass || start instanceof ShadowRoot || this.editableInDocument;
     const walk = new BlockWalk(
       this.parts.blocks,
       start,
       (root) => this.addShadowRoot(root),
       (element) => this.lateShadowRoots.consider(element),
+      checkEditable,
     );
     return { walk, fullPass };
   }

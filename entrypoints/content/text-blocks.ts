@@ -84,18 +84,52 @@ export interface BlockText {
   readonly starts: readonly number[];
 }
 
-/** Decides which parts of a page are read; `isOwnUi` marks the extension's host. */
-export class TextBlocks {
-  constructor(private readonly isOwnUi: (element: Element) => boolean) {}
+/** Built-in elements that may host a shadow root (custom elements may too); others need no check. */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
 
-  isExcluded(element: Element): boolean {
-    if (EXCLUDED.has(element.localName) || this.isOwnUi(element)) return true;
+/** Decides which parts of a page are read; `ownUiName` is the tag of the extension's host. */
+export class TextBlocks {
+  constructor(private readonly ownUiName: string) {}
+
+  /** Excluded by its tag alone (scripts, form fields, code, the extension's host…). */
+  excludesTag(name: string): boolean {
+    return EXCLUDED.has(name) || name === this.ownUiName;
+  }
+
+  isEditable(element: Element): boolean {
     const editable = element.getAttribute('contenteditable');
     return editable !== null && editable !== 'false';
   }
 
+  isExcluded(element: Element): boolean {
+    return this.excludesTag(element.localName) || this.isEditable(element);
+  }
+
+  isBlockTag(name: string): boolean {
+    return !INLINE.has(name) && !SEPARATED_INLINE.has(name) && name !== 'br';
+  }
+
   isBlock(element: Element): boolean {
-    return !INLINE.has(element.localName) && !SEPARATED_INLINE.has(element.localName) && element.localName !== 'br';
+    return this.isBlockTag(element.localName);
   }
 
   /** The block that owns the text at `node`, or null when it sits in an excluded subtree. */
@@ -136,7 +170,7 @@ export class TextBlocks {
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const element = node as Element;
         const name = element.localName;
-        if (name === 'br' || this.isBlock(element) || this.isExcluded(element)) {
+        if (name === 'br' || this.isBlockTag(name) || this.excludesTag(name) || this.isEditable(element)) {
           text += SEPARATOR;
         } else if (element.firstChild) {
           if (SEPARATED_INLINE.has(name)) text += SEPARATOR;
@@ -163,8 +197,10 @@ export class BlockWalk {
     private readonly blocks: TextBlocks,
     private readonly root: BlockOwner,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
-    /** Called for each element without a shadow root (a custom element may get one later). */
-    private readonly onElement: (element: Element) => void = () => {},
+    /** Called for each custom element without a shadow root (it may get one later). */
+    private readonly onCustomElement: (element: Element) => void = () => {},
+    /** False when the page is known to have no editable region, which saves a check per element. */
+    private readonly checkEditable = true,
   ) {}
 
   /** The next block, or null when the walk is over. */
@@ -179,12 +215,18 @@ export class BlockWalk {
       this.pushChildren(root);
       if (root instanceof ShadowRoot || this.blocks.isBlock(root)) return root;
     }
+    // The hot loop of the first pass: each element's tag is read once.
     for (let element = this.pending.pop(); element; element = this.pending.pop()) {
-      if (this.blocks.isExcluded(element)) continue;
-      if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
-      else this.onElement(element);
+      const name = element.localName;
+      if (this.blocks.excludesTag(name) || (this.checkEditable && this.blocks.isEditable(element))) continue;
+      const custom = name.includes('-');
+      if (custom || SHADOW_HOSTS.has(name)) {
+        const shadow = element.shadowRoot;
+        if (shadow) this.onShadowRoot(shadow);
+        else if (custom) this.onCustomElement(element);
+      }
       this.pushChildren(element);
-      if (this.blocks.isBlock(element)) return element;
+      if (this.blocks.isBlockTag(name)) return element;
     }
     return null;
   }

@@ -5,7 +5,7 @@ import { TextBlocks } from '../../entrypoints/content/text-blocks';
 import { TermMatcher } from '../../glossary/matcher';
 
 const matcher = TermMatcher.forEntries([['stem cell transplant'], ['bone marrow'], ['MYCN amplification']]);
-const blocks = new TextBlocks(() => false);
+const blocks = new TextBlocks('medterm-explainer');
 
 beforeAll(() => {
   // happy-dom's StaticRange cannot be constructed; a holder of the four boundary fields stands in for it.

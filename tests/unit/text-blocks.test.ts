@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BlockWalk, SEPARATOR, TextBlocks } from '../../entrypoints/content/text-blocks';
 
-const blocks = new TextBlocks((element) => element.localName === 'medterm-explainer');
+const blocks = new TextBlocks('medterm-explainer');
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -56,6 +56,27 @@ describe('TextBlocks', () => {
       'two',
       ' three',
     ]);
+  });
+
+  it('skips editable regions only when asked to check for them', () => {
+    const body = page('<p>kept</p><div contenteditable="true"><p>edited</p></div>');
+    const texts = (checkEditable: boolean) => {
+      const walk = new BlockWalk(
+        blocks,
+        body,
+        () => {},
+        () => {},
+        checkEditable,
+      );
+      const found: string[] = [];
+      for (let block = walk.next(); block; block = walk.next()) {
+        const { text } = blocks.read(block);
+        if (text.replaceAll(SEPARATOR, '').trim()) found.push(text);
+      }
+      return found;
+    };
+    expect(texts(true)).toEqual(['kept']);
+    expect(texts(false)).toEqual(['kept', 'edited']);
   });
 
   it('visits blocks in document order and reports open shadow roots', () => {
