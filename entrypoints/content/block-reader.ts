@@ -40,15 +40,18 @@ export class BlockReader {
     return this.long !== null;
   }
 
-  /** Reads a block; at the cap, only with `mayEvict` can it take room from others. */
-  read(block: BlockOwner, mayEvict?: MayEvict): void {
+  /**
+   * Reads a block; at the cap, only with `mayEvict` can it take room from
+   * others. `checkEditable` false skips the contenteditable check (the page has none).
+   */
+  read(block: BlockOwner, mayEvict?: MayEvict, checkEditable = true): void {
     const { blocks, matcher, highlights, select } = this.parts;
     if (!block.isConnected) {
       highlights.dropBlock(block);
       return;
     }
     if (highlights.capped && !mayEvict && !highlights.has(block)) return;
-    const text = blocks.read(block);
+    const text = blocks.read(block, checkEditable);
     if (text.text.length > LONG_BLOCK) this.long = { block, mayEvict, text, from: 0, found: [] };
     else highlights.setBlock(block, select(block, findTerms(block, text, matcher).found), mayEvict);
   }

@@ -38,6 +38,8 @@ const BLOCKS_PER_CLOCK_READ = 8;
 interface PendingWalk {
   readonly walk: BlockWalk;
   readonly fullPass: boolean;
+  /** Whether editable regions may be inside (see rescanAll). */
+  readonly checkEditable: boolean;
 }
 
 export class PageScanner {
@@ -142,7 +144,7 @@ export class PageScanner {
         this.reader.read(next, this.mayEvict);
       } else if (!this.readBlocks.has(next)) {
         this.readBlocks.add(next);
-        this.reader.read(next);
+        this.reader.read(next, undefined, pending.checkEditable);
       }
     }
   }
@@ -177,7 +179,7 @@ export class PageScanner {
       (element) => this.lateShadowRoots.consider(element),
       checkEditable,
     );
-    return { walk, fullPass };
+    return { walk, fullPass, checkEditable };
   }
 
   /** Starts reading and watching a shadow root (found in a walk, or attached after its host was read). */

@@ -147,7 +147,7 @@ export class TextBlocks {
   }
 
   /** Reads a block's own inline text, stopping at nested blocks and excluded subtrees. */
-  read(block: BlockOwner): BlockText {
+  read(block: BlockOwner, checkEditable = true): BlockText {
     const nodes: Text[] = [];
     const starts: number[] = [];
     let text = '';
@@ -170,7 +170,12 @@ export class TextBlocks {
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const element = node as Element;
         const name = element.localName;
-        if (name === 'br' || this.isBlockTag(name) || this.excludesTag(name) || this.isEditable(element)) {
+        if (
+          name === 'br' ||
+          this.isBlockTag(name) ||
+          this.excludesTag(name) ||
+          (checkEditable && this.isEditable(element))
+        ) {
           text += SEPARATOR;
         } else if (element.firstChild) {
           if (SEPARATED_INLINE.has(name)) text += SEPARATOR;
