@@ -42,18 +42,20 @@ export class BlockReader {
 
   /**
    * Reads a block; at the cap, only with `mayEvict` can it take room from
-   * others. `checkEditable` false skips the contenteditable check (the page has none).
+   * others, and without it a block that has no terms yet is left out (false).
+   * `checkEditable` false skips the contenteditable check (the page has none).
    */
-  read(block: BlockOwner, mayEvict?: MayEvict, checkEditable = true): void {
+  read(block: BlockOwner, mayEvict?: MayEvict, checkEditable = true): boolean {
     const { blocks, matcher, highlights, select } = this.parts;
     if (!block.isConnected) {
       highlights.dropBlock(block);
-      return;
+      return true;
     }
-    if (highlights.capped && !mayEvict && !highlights.has(block)) return;
+    if (highlights.capped && !mayEvict && !highlights.has(block)) return false;
     const text = blocks.read(block, checkEditable);
     if (text.text.length > LONG_BLOCK) this.long = { block, mayEvict, text, from: 0, found: [] };
     else highlights.setBlock(block, select(block, findTerms(block, text, matcher).found), mayEvict);
+    return true;
   }
 
   /** Matches the next slice of the long block; registers its terms once the whole block is read. */

@@ -31,13 +31,16 @@ export interface ScannerParts {
 const BLOCKS_PER_CLOCK_READ = 8;
 
 /**
- * A walk still to finish. The walks of a full pass skip blocks that pass has
- * already read and stop at the highlight cap; the others (new content, the
- * view after a scroll) may make room by evicting terms far from the view.
+ * A walk still to finish: part of a full pass (skips blocks that pass has
+ * already read, ends at the highlight cap), over new content, or over blocks
+ * the cap left out, read after a frame so that making room for them (which
+ * measures where blocks are) never forces a layout.
  */
+type WalkKind = 'full pass' | 'changes' | 'make room';
+
 interface PendingWalk {
   readonly walk: BlockWalk;
-  readonly fullPass: boolean;
+  readonly kind: WalkKind;
   /** Whether editable regions may be inside (see rescanAll). */
   readonly checkEditable: boolean;
 }
@@ -46,12 +49,15 @@ export class PageScanner {
   private readonly watcher: DomWatcher;
   private readonly lateShadowRoots = new LateShadowRoots((root) => this.addShadowRoot(root));
   private readonly dirty = new Set<BlockOwner>();
+  /** Blocks the highlight cap left out; after the next frame they may take room from far-away terms. */
+  private readonly leftOut = new Set<BlockOwner>();
+  private roomFrame = 0;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private walks: PendingWalk[] = [];
   /** Blocks already read during the current full pass, so its overlapping walks read each once. */
   private readBlocks = new WeakSet<BlockOwner>();
   private readonly reader: BlockReader;
-  /** At the cap, terms more than a screen away from the view give way to new ones. */
+  /** At the cap, terms more than a screen away from the view give way to terms near it. */
   private readonly mayEvict = (other: BlockOwner) => isFarFromView(this.parts.doc, other);
   private scheduled = false;
   /** Whether the document had an editable region when the current full pass began. */
@@ -78,18 +84,33 @@ export class PageScanner {
     // One query spares the first pass a contenteditable check per element on most pages.
     this.editableInDocument = this.parts.doc.querySelector('[contenteditable]') !== null;
     const inView = visibleRegions(this.parts.doc, this.parts.blocks);
-    this.walks = [...inView, root, ...this.shadowRoots].map((start) => this.walk(start, true));
+    this.walks = [...inView, root, ...this.shadowRoots].map((start) => this.walk(start, 'full pass'));
     this.wake();
   }
 
   /** After a scroll, reads what is now in view if the cap left it without highlights. */
   refreshView(): void {
     if (!this.parts.highlights.capped) return;
-    for (const region of visibleRegions(this.parts.doc, this.parts.blocks)) this.walks.push(this.walk(region, false));
-    this.wake();
+    for (const region of visibleRegions(this.parts.doc, this.parts.blocks)) this.leftOut.add(region);
+    this.makeRoomAfterFrame();
+  }
+
+  /** Once the browser has laid out the next frame, reads the left-out blocks, making room at the cap. */
+  private makeRoomAfterFrame(): void {
+    const view = this.parts.doc.defaultView;
+    if (this.roomFrame || this.leftOut.size === 0 || !view) return;
+    this.roomFrame = view.requestAnimationFrame(() => {
+      this.roomFrame = 0;
+      for (const block of this.leftOut) this.walks.push(this.walk(block, 'make room'));
+      this.leftOut.clear();
+      // The scheduler's next slice runs after this frame is rendered, when layout is fresh.
+      this.wake();
+    });
   }
 
   stop(): void {
+    if (this.roomFrame) this.parts.doc.defaultView?.cancelAnimationFrame(this.roomFrame);
+    this.leftOut.clear();
     this.watcher.disconnect();
     this.lateShadowRoots.stop();
     this.walks = [];
@@ -121,13 +142,14 @@ export class PageScanner {
       const [block] = this.dirty;
       if (block) {
         this.dirty.delete(block);
-        this.reader.read(block, this.mayEvict);
+        if (!this.reader.read(block)) this.leftOut.add(block);
         continue;
       }
       const pending = this.walks[0];
       if (!pending) {
         this.parts.highlights.flush(false);
         this.scheduled = false;
+        this.makeRoomAfterFrame();
         const ready = this.onFirstPass;
         this.onFirstPass = null;
         ready?.();
@@ -135,13 +157,16 @@ export class PageScanner {
         return true;
       }
       // At the cap the rest of a full pass could show nothing more.
-      const next = pending.fullPass && this.parts.highlights.capped ? null : pending.walk.next();
+      const next = pending.kind === 'full pass' && this.parts.highlights.capped ? null : pending.walk.next();
       if (next === null) {
         this.walks.shift();
         // The walks around the view end first, so the terms in view appear at once.
         this.parts.highlights.flush(this.walks.length > 0);
-      } else if (!pending.fullPass) {
-        this.reader.read(next, this.mayEvict);
+      } else if (pending.kind === 'make room') {
+        // Only what is near the view may push other terms out.
+        this.reader.read(next, this.mayEvict(next) ? undefined : this.mayEvict);
+      } else if (pending.kind === 'changes') {
+        if (!this.reader.read(next)) this.leftOut.add(next);
       } else if (!this.readBlocks.has(next)) {
         this.readBlocks.add(next);
         this.reader.read(next, undefined, pending.checkEditable);
@@ -165,13 +190,13 @@ export class PageScanner {
       if (block) this.dirty.add(block);
     }
     for (const element of changes.added) {
-      if (element.isConnected && blocks.blockOf(element) !== null) this.walks.push(this.walk(element, false));
+      if (element.isConnected && blocks.blockOf(element) !== null) this.walks.push(this.walk(element, 'changes'));
     }
   }
 
-  private walk(start: BlockOwner, fullPass: boolean): PendingWalk {
+  private walk(start: BlockOwner, kind: WalkKind): PendingWalk {
     // Outside a full pass of the document (new content, shadow roots) editable regions may have appeared.
-    const checkEditable = !fullPass || start instanceof ShadowRoot || this.editableInDocument;
+    const checkEditable = kind !== 'full pass' || start instanceof ShadowRoot || this.editableInDocument;
     const walk = new BlockWalk(
       this.parts.blocks,
       start,
@@ -179,7 +204,7 @@ export class PageScanner {
       (element) => this.lateShadowRoots.consider(element),
       checkEditable,
     );
-    return { walk, fullPass, checkEditable };
+    return { walk, kind, checkEditable };
   }
 
   /** Starts reading and watching a shadow root (found in a walk, or attached after its host was read). */
@@ -188,7 +213,7 @@ export class PageScanner {
     this.shadowRoots.add(root);
     this.parts.onShadowRoot(root);
     this.watcher.observe(root);
-    this.walks.push(this.walk(root, false));
+    this.walks.push(this.walk(root, 'changes'));
     this.wake();
   }
 }
