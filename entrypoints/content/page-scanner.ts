@@ -6,6 +6,7 @@
 import type { TermMatcher } from '../../glossary/matcher';
 import { BlockReader, type BlockReaderParts } from './block-reader';
 import { LateShadowRoots } from './late-shadow-roots';
+import { LeftOutBlocks } from './left-out-blocks';
 import type { PageHighlights } from './page-highlights';
 import type { Scheduler } from './scheduler';
 import { type BlockOwner, BlockWalk, type TextBlocks } from './text-blocks';
@@ -49,16 +50,14 @@ export class PageScanner {
   private readonly watcher: DomWatcher;
   private readonly lateShadowRoots = new LateShadowRoots((root) => this.addShadowRoot(root));
   private readonly dirty = new Set<BlockOwner>();
-  /** Blocks the highlight cap left out; after the next frame they may take room from far-away terms. */
-  private readonly leftOut = new Set<BlockOwner>();
-  private roomFrame = 0;
+  private readonly leftOut: LeftOutBlocks;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private walks: PendingWalk[] = [];
   /** Blocks already read during the current full pass, so its overlapping walks read each once. */
   private readBlocks = new WeakSet<BlockOwner>();
   private readonly reader: BlockReader;
-  /** At the cap, terms more than a screen away from the view give way to terms near it. */
-  private readonly mayEvict = (other: BlockOwner) => isFarFromView(this.parts.doc, other);
+  /** More than a screen away from the view: at the cap, such terms give way to terms near the view. */
+  private readonly isFar = (block: BlockOwner) => isFarFromView(this.parts.doc, block);
   private scheduled = false;
   /** Whether the document had an editable region when the current full pass began. */
   private editableInDocument = true;
@@ -67,6 +66,11 @@ export class PageScanner {
   constructor(private readonly parts: ScannerParts) {
     this.watcher = new DomWatcher(parts.isOwnUi, () => this.wake());
     this.reader = new BlockReader(parts);
+    this.leftOut = new LeftOutBlocks(parts.doc.defaultView, (blocks) => {
+      for (const block of blocks) this.walks.push(this.walk(block, 'make room'));
+      // The scheduler's next slice runs after this frame is rendered, when layout is fresh.
+      this.wake();
+    });
   }
 
   /** Starts the first pass; `onFirstPass` runs once it has covered the whole page. */
@@ -92,25 +96,11 @@ export class PageScanner {
   refreshView(): void {
     if (!this.parts.highlights.capped) return;
     for (const region of visibleRegions(this.parts.doc, this.parts.blocks)) this.leftOut.add(region);
-    this.makeRoomAfterFrame();
-  }
-
-  /** Once the browser has laid out the next frame, reads the left-out blocks, making room at the cap. */
-  private makeRoomAfterFrame(): void {
-    const view = this.parts.doc.defaultView;
-    if (this.roomFrame || this.leftOut.size === 0 || !view) return;
-    this.roomFrame = view.requestAnimationFrame(() => {
-      this.roomFrame = 0;
-      for (const block of this.leftOut) this.walks.push(this.walk(block, 'make room'));
-      this.leftOut.clear();
-      // The scheduler's next slice runs after this frame is rendered, when layout is fresh.
-      this.wake();
-    });
+    this.leftOut.readAfterFrame();
   }
 
   stop(): void {
-    if (this.roomFrame) this.parts.doc.defaultView?.cancelAnimationFrame(this.roomFrame);
-    this.leftOut.clear();
+    this.leftOut.stop();
     this.watcher.disconnect();
     this.lateShadowRoots.stop();
     this.walks = [];
@@ -149,7 +139,7 @@ export class PageScanner {
       if (!pending) {
         this.parts.highlights.flush(false);
         this.scheduled = false;
-        this.makeRoomAfterFrame();
+        this.leftOut.readAfterFrame();
         const ready = this.onFirstPass;
         this.onFirstPass = null;
         ready?.();
@@ -163,8 +153,8 @@ export class PageScanner {
         // The walks around the view end first, so the terms in view appear at once.
         this.parts.highlights.flush(this.walks.length > 0);
       } else if (pending.kind === 'make room') {
-        // Only what is near the view may push other terms out.
-        this.reader.read(next, this.mayEvict(next) ? undefined : this.mayEvict);
+        // Only a block near the view may push far-away terms out.
+        this.reader.read(next, this.isFar(next) ? undefined : this.isFar);
       } else if (pending.kind === 'changes') {
         if (!this.reader.read(next)) this.leftOut.add(next);
       } else if (!this.readBlocks.has(next)) {
