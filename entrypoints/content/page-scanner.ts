@@ -33,9 +33,9 @@ const BLOCKS_PER_CLOCK_READ = 8;
 
 /**
  * A walk still to finish: part of a full pass (skips blocks that pass has
- * already read, ends at the highlight cap), over new content, or over blocks
- * the cap left out, read after a frame so that making room for them (which
- * measures where blocks are) never forces a layout.
+ * already read, ends at the highlight cap), over new content, or over a part
+ * of the page that came into view while the cap was reached, walked after a
+ * frame so that making room (which measures where blocks are) forces no layout.
  */
 type WalkKind = 'full pass' | 'changes' | 'make room';
 
@@ -66,8 +66,8 @@ export class PageScanner {
   constructor(private readonly parts: ScannerParts) {
     this.watcher = new DomWatcher(parts.isOwnUi, () => this.wake());
     this.reader = new BlockReader(parts);
-    this.leftOut = new LeftOutBlocks(parts.doc.defaultView, (blocks) => {
-      for (const block of blocks) this.walks.push(this.walk(block, 'make room'));
+    this.leftOut = new LeftOutBlocks(parts.doc.defaultView, (regions) => {
+      for (const region of regions) this.walks.push(this.walk(region, 'make room'));
       // The scheduler's next slice runs after this frame is rendered, when layout is fresh.
       this.wake();
     });
@@ -95,7 +95,7 @@ export class PageScanner {
   /** After a scroll, reads what is now in view if the cap left it without highlights. */
   refreshView(): void {
     if (!this.parts.highlights.capped) return;
-    for (const region of visibleRegions(this.parts.doc, this.parts.blocks)) this.leftOut.add(region);
+    for (const region of visibleRegions(this.parts.doc, this.parts.blocks)) this.leftOut.addRegion(region);
     this.leftOut.readAfterFrame();
   }
 
@@ -135,6 +135,11 @@ export class PageScanner {
         if (!this.reader.read(block)) this.leftOut.add(block);
         continue;
       }
+      const leftOut = this.leftOut.nextReady();
+      if (leftOut) {
+        this.makeRoom(leftOut);
+        continue;
+      }
       const pending = this.walks[0];
       if (!pending) {
         this.parts.highlights.flush(false);
@@ -153,8 +158,7 @@ export class PageScanner {
         // The walks around the view end first, so the terms in view appear at once.
         this.parts.highlights.flush(this.walks.length > 0);
       } else if (pending.kind === 'make room') {
-        // Only a block near the view may push far-away terms out.
-        this.reader.read(next, this.isFar(next) ? undefined : this.isFar);
+        this.makeRoom(next);
       } else if (pending.kind === 'changes') {
         if (!this.reader.read(next)) this.leftOut.add(next);
       } else if (!this.readBlocks.has(next)) {
@@ -182,6 +186,11 @@ export class PageScanner {
     for (const element of changes.added) {
       if (element.isConnected && blocks.blockOf(element) !== null) this.walks.push(this.walk(element, 'changes'));
     }
+  }
+
+  /** Reads a block the cap left out; only a block near the view may push far-away terms out. */
+  private makeRoom(block: BlockOwner): void {
+    this.reader.read(block, this.isFar(block) ? undefined : this.isFar);
   }
 
   private walk(start: BlockOwner, kind: WalkKind): PendingWalk {
