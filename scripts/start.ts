@@ -29,6 +29,8 @@ async function main(): Promise<void> {
     return;
   }
   await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
   for (const [index, url] of urls.entries()) {
     const name = DEMO_PAGES[index]?.replace('.html', '') ?? `page-${index}`;
     const page = await browser.context.newPage();
@@ -38,12 +40,12 @@ async function main(): Promise<void> {
     await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
     await openFirstCard(page);
     await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}-card.png`) });
+    // The popup describes the active tab: this demo page, brought to the front.
     await page.bringToFront();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByText(/explained on this page/).waitFor();
+    await popup.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}-popup.png`) });
   }
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await popup.screenshot({ path: resolve(SCREENSHOT_DIR, 'popup.png') });
   console.log(`\nScreenshots saved in ${SCREENSHOT_DIR}`);
   await browser.close();
   await server.close();
