@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { entryById } from '../utils/glossary';
+import { entryById, relatedTerms } from '../utils/glossary';
 import { TermCard } from './TermCard';
 
 export interface InlineTermCardProps {
@@ -48,16 +48,12 @@ export function InlineTermCard({
   }, [onClose]);
 
   if (!entry) return null;
-  const related = entry.related.flatMap((relatedId) => {
-    const other = entryById(relatedId);
-    return other ? [{ id: relatedId, term: other.term }] : [];
-  });
   return (
     <div id={id} ref={frame} class="inline-card">
       <TermCard
         entry={entry}
         chosenText={chosenText}
-        related={related}
+        related={relatedTerms(entry)}
         onSelectRelated={onSelectRelated}
         onOpenOverview={onOpenOverview}
         onClose={onClose}

@@ -21,3 +21,11 @@ export function entryById(id: string): CompiledEntry | undefined {
 export function entryAt(index: number): CompiledEntry | undefined {
   return glossary.entries[index];
 }
+
+/** The entry's related terms, for the card's links. */
+export function relatedTerms(entry: CompiledEntry): { id: string; term: string }[] {
+  return entry.related.flatMap((id) => {
+    const other = byId.get(id);
+    return other ? [{ id, term: other.term }] : [];
+  });
+}

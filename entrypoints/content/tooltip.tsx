@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { NotInGlossaryCard } from '../../components/NotInGlossaryCard';
 import { TermCard } from '../../components/TermCard';
 import type { CompiledEntry } from '../../glossary/build';
-import { entryById } from '../../utils/glossary';
+import { entryById, relatedTerms } from '../../utils/glossary';
 import { CARD_OFFSET, CardHost } from './card-host';
 
 export { UI_HOST_NAME } from './card-host';
@@ -120,15 +120,11 @@ export class TermTooltip {
       return;
     }
     const { entry } = content;
-    const related = entry.related.flatMap((id) => {
-      const other = entryById(id);
-      return other ? [{ id, term: other.term }] : [];
-    });
     render(
       <TermCard
         entry={entry}
         chosenText={content.chosenText}
-        related={related}
+        related={relatedTerms(entry)}
         onSelectRelated={(id) => this.switchTo(id)}
         onOpenOverview={this.options.onOpenOverview}
         pinned={this.pinned}
