@@ -31,7 +31,7 @@ export interface MarkedParagraph {
 
 export interface MarkedItem {
   readonly slot: string;
-  /** The bullet's lead words, shown in bold, when it has any. */
+  /** The bullet's lead words, shown in bold (null for a bullet without them). */
   readonly lead: readonly Run[] | null;
   readonly body: readonly Run[];
 }

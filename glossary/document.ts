@@ -15,7 +15,7 @@ export interface Paragraph {
 }
 
 export interface ListItem {
-  /** The bullet's lead words before the colon ("Bone pain"), if it has any. */
+  /** The bullet's lead words before the colon ("Bone pain"), or null for a bullet without them. */
   readonly lead: string | null;
   /** The text after the lead (or the whole bullet when there is no lead). */
   readonly body: string;
