@@ -48,7 +48,8 @@ export class Explainer {
     this.highlights = new PageHighlights((node) => blocks.blockOf(node));
     this.navigator = new TermNavigator(doc, this.highlights);
     this.tooltip = new TermTooltip(ctx, {
-      onOpenOverview: (id) => void sendToBackground('open-overview', { id }),
+      // The background may be restarting or gone (extension disabled): nothing to open then.
+      onOpenOverview: (id) => void sendToBackground('open-overview', { id }).catch(() => null),
       onClose: () => this.navigator.blur(),
     });
     this.cards = new CardOpener(doc, this.highlights, this.tooltip, this.navigator);
