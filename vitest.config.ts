@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { glossaryPlugin } from './glossary/vite-plugin';
+import { glossaryPlugin } from './glossary/authoring/vite-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact(), glossaryPlugin()],

@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { glossaryPlugin } from './glossary/vite-plugin';
+import { glossaryPlugin } from './glossary/authoring/vite-plugin';
 import { MANIFEST_ICONS, renderIcons } from './scripts/icons';
 import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { entryById, relatedTerms } from '../utils/glossary';
+import { entryById, relatedTerms } from '../glossary/runtime/bundled';
 import { TermCard } from './TermCard';
 
 export interface InlineTermCardProps {

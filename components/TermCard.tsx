@@ -1,5 +1,5 @@
-import type { CompiledEntry } from '../glossary/build';
-import { looseKey } from '../glossary/search';
+import type { CompiledEntry } from '../glossary/runtime/entry';
+import { looseKey } from '../glossary/runtime/search';
 import { CloseButton } from './CloseButton';
 import { CATEGORY_LABELS } from './categories';
 import { PinIcon } from './icons';

@@ -1,4 +1,4 @@
-import type { Category } from '../glossary/schema';
+import type { Category } from '../glossary/runtime/entry';
 
 /** How each category is named to a parent. */
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {

@@ -4,9 +4,10 @@
  * term run has a key for its place, so a card can open at that place and a
  * deep link can find an entry's first place in the document.
  */
-import type { CompiledEntry } from '../glossary/build';
-import { INTRO_SECTION_ID, type OverviewDocument } from '../glossary/document';
-import type { TermMatcher } from '../glossary/matcher';
+
+import { INTRO_SECTION_ID, type OverviewDocument } from '../glossary/runtime/document-model';
+import type { CompiledEntry } from '../glossary/runtime/entry';
+import type { TermMatcher } from '../glossary/runtime/matcher';
 import type { OccurrenceMode } from '../utils/settings';
 
 /** One term in the text: which entry, and where. */

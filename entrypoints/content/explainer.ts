@@ -5,32 +5,40 @@
  * styles, observers, listeners, timers and the UI host.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { glossaryMatcher } from '../../utils/glossary';
+import { glossaryMatcher } from '../../glossary/runtime/bundled';
 import { sendToBackground } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import { CardOpener } from './card-opener';
-import { FirstPerSection } from './first-per-section';
-import highlightsCss from './highlights.css?inline';
-import { termAt } from './hit-test';
-import { PageHighlights } from './page-highlights';
-import { PageScanner } from './page-scanner';
-import { listenToPointer } from './pointer-triggers';
-import { Scheduler } from './scheduler';
+import { UI_HOST_NAME } from './card/card-host';
+import { CardOpener } from './card/card-opener';
+import { contentScriptMount } from './card/content-script-mount';
+import { PageCard } from './card/page-card';
+import { listenToPointer } from './card/pointer-triggers';
+import { FirstPerSection } from './finding/first-per-section';
+import highlightsCss from './highlights/highlights.css?inline';
+import { PageHighlights } from './highlights/page-highlights';
+import { termAt } from './highlights/term-at-point';
+import { TermNavigator } from './highlights/term-navigator';
+import { PageScanner } from './reading/page-scanner';
+import { Scheduler } from './reading/scheduler';
+import { TextBlocks } from './reading/text-blocks';
 import { TermBadgeReporter } from './term-badge-reporter';
-import { TermNavigator } from './term-navigator';
-import { TextBlocks } from './text-blocks';
-import { TermTooltip, UI_HOST_NAME } from './tooltip';
 
 /** Quiet time after scrolling before the view is checked for terms the highlight cap left out. */
 const SCROLL_SETTLE_MS = 200;
 
 export class Explainer {
+  /**
+   * Ends this explainer's listeners. Its own controller, not only ctx.signal:
+   * an explainer also stops when the reader turns the site off, while the
+   * content script's context lives on.
+   */
   private readonly abort = new AbortController();
+  private readonly signal: AbortSignal;
   private readonly scheduler = new Scheduler();
   private readonly highlights: PageHighlights;
   private readonly styleSheet = new CSSStyleSheet();
   private readonly shadowRoots: ShadowRoot[] = [];
-  private readonly tooltip: TermTooltip;
+  private readonly card: PageCard;
   private readonly scanner: PageScanner;
   private readonly navigator: TermNavigator;
   private readonly badge: TermBadgeReporter;
@@ -39,28 +47,31 @@ export class Explainer {
   readonly cards: CardOpener;
 
   constructor(
-    ctx: ContentScriptContext,
+    private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
     private settings: Settings,
   ) {
+    this.signal = AbortSignal.any([ctx.signal, this.abort.signal]);
     this.styleSheet.replaceSync(highlightsCss);
     const blocks = new TextBlocks(UI_HOST_NAME);
     this.highlights = new PageHighlights((node) => blocks.blockOf(node));
     this.navigator = new TermNavigator(doc, this.highlights);
-    this.tooltip = new TermTooltip(ctx, {
+    this.card = new PageCard(doc, {
+      createMount: () => contentScriptMount(ctx, doc),
       // The background may be restarting or gone (extension disabled): nothing to open then.
       onOpenOverview: (id) => void sendToBackground('open-overview', { id }).catch(() => null),
       onClose: () => this.navigator.blur(),
     });
-    this.cards = new CardOpener(doc, this.highlights, this.tooltip, this.navigator);
-    this.badge = new TermBadgeReporter(this.highlights);
+    this.cards = new CardOpener(doc, this.highlights, this.card, this.navigator);
+    this.badge = new TermBadgeReporter(ctx, this.highlights);
     this.scanner = new PageScanner({
       doc,
+      view: doc.defaultView ?? window,
       blocks,
       matcher: glossaryMatcher(),
       highlights: this.highlights,
       scheduler: this.scheduler,
-      isOwnUi: (node) => this.tooltip.isHost(node),
+      isOwnUi: (node) => this.card.isHost(node),
       onShadowRoot: (root) => this.adoptStyles(root),
       onSettled: () => this.badge.schedule(),
       select: (block, occurrences) =>
@@ -78,35 +89,35 @@ export class Explainer {
         termAt: (x, y) => termAt(this.doc, this.highlights, x, y, this.shadowRoots),
         termAtCaret: (node, offset) => this.highlights.at(node, offset),
         open: (occurrence) => this.cards.openTerm(occurrence, false),
-        close: () => this.tooltip.close(),
+        close: () => this.card.close(),
         shown: () => this.cards.shown,
-        isPinned: () => this.tooltip.isPinned,
-        isInCard: (event) => this.tooltip.contains(event),
+        isPinned: () => this.card.isPinned,
+        isInCard: (event) => this.card.contains(event),
         hoverDelayMs: () => this.settings.hoverDelayMs,
       },
-      this.abort.signal,
+      this.signal,
     );
-    const passive = { passive: true, capture: true, signal: this.abort.signal } as const;
+    const passive = { passive: true, capture: true, signal: this.signal } as const;
     let scrollEnd = 0;
     this.doc.addEventListener(
       'scroll',
       () => {
-        this.tooltip.reposition();
+        this.card.reposition();
         clearTimeout(scrollEnd);
-        scrollEnd = window.setTimeout(() => this.scanner.refreshView(), SCROLL_SETTLE_MS);
+        scrollEnd = this.ctx.setTimeout(() => this.scanner.refreshView(), SCROLL_SETTLE_MS);
       },
       passive,
     );
-    this.abort.signal.addEventListener('abort', () => clearTimeout(scrollEnd));
-    this.doc.defaultView?.addEventListener('resize', () => this.tooltip.reposition(), passive);
+    this.signal.addEventListener('abort', () => clearTimeout(scrollEnd));
+    this.doc.defaultView?.addEventListener('resize', () => this.card.reposition(), passive);
     this.doc.addEventListener(
       'keydown',
       (event) => {
-        if (event.key !== 'Escape' || !this.tooltip.isOpen) return;
+        if (event.key !== 'Escape' || !this.card.isOpen) return;
         event.stopPropagation();
-        this.tooltip.close();
+        this.card.close();
       },
-      { capture: true, signal: this.abort.signal },
+      { capture: true, signal: this.signal },
     );
   }
 
@@ -136,7 +147,7 @@ export class Explainer {
     this.scanner.stop();
     this.navigator.blur();
     this.highlights.clear();
-    this.tooltip.destroy();
+    this.card.destroy();
     for (const root of this.shadowRoots) {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.styleSheet);
     }

@@ -1,20 +1,33 @@
 /**
  * MedTerm Explainer's content script, in every frame of every page.
  *
- *   settings ──► Explainer (one per page while the site is on)
- *                  ├─ PageScanner ─ TextBlocks → matcher → PageHighlights ─► CSS.highlights
- *                  │     └─ DomWatcher (MutationObserver per root) + Scheduler (time slices)
- *                  ├─ pointer triggers ─ hit-test ─► TermTooltip (tippy in one shadow-root host)
- *                  └─ messages from popup / background (commands, "on this page")
+ *   index.ts ─ settings, messages, lifecycle (WXT ctx) ─► Explainer (while the site is on)
  *
+ *   reading/     page-scanner ─ text-blocks (blocks of text with node offsets, exclusions,
+ *     │          shadow roots), dom-watcher (MutationObserver per root), scheduler (time
+ *     │          slices), visible-first, left-out-blocks (at the cap), late-shadow-roots
+ *     ▼
+ *   finding/     block-reader ─ find-terms (the one matcher over a block → TermOccurrence),
+ *     │          first-per-section
+ *     ▼
+ *   highlights/  page-highlights (StaticRanges in CSS.highlights, per block, the cap),
+ *     │          reading-order, range-geometry, term-at-point, term-navigator (next/previous)
+ *     ▼
+ *   card/        pointer-triggers, card-opener ─► page-card (Preact card) ─ card-host (tippy
+ *                in one shadow-root host) ─ content-script-mount (WXT shadow-root UI)
+ *
+ *   term-badge-reporter ─► background (the toolbar badge)
+ *
+ * reading/, finding/, highlights/ and card/ take a document (and window) as
+ * parameters, so an extension page such as the PDF reader can reuse them.
  * The page's own DOM is never changed: highlights are StaticRanges in
  * CSS.highlights, and the card lives in the single host element the
  * extension adds. After the first full pass the script marks
  * `medterm:ready` on the page's performance timeline.
  */
-import './highlights.css';
+import './highlights/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { entryAt } from '../../utils/glossary';
+import { entryAt } from '../../glossary/runtime/bundled';
 import { type ContentMessages, handleMessages, type PageCommand } from '../../utils/messages';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '../../utils/settings';
 import { Explainer } from './explainer';
@@ -82,10 +95,9 @@ export default defineContentScript({
       for (const release of [stopAnswering, unwatch]) ignoreGoneExtension(release);
     });
     // WXT notices that the extension was disabled, removed or updated only when its context is
-    // consulted (Chromium's Navigation API leaves WXT nothing to poll), so ask once a second.
-    const validity = setInterval(() => {
-      if (ctx.isInvalid) clearInterval(validity);
-    }, VALIDITY_CHECK_MS);
+    // consulted (Chromium's Navigation API leaves WXT nothing to poll). Each tick of ctx.setInterval
+    // consults it, so this empty timer is what ends the script once the extension is gone.
+    ctx.setInterval(() => {}, VALIDITY_CHECK_MS);
   },
 });
 

@@ -1,7 +1,8 @@
 /** Tells the background which entries this frame shows (for the toolbar badge), when that changes. */
-import { entryAt } from '../../utils/glossary';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { entryAt } from '../../glossary/runtime/bundled';
 import { sendToBackground } from '../../utils/messages';
-import type { PageHighlights } from './page-highlights';
+import type { PageHighlights } from './highlights/page-highlights';
 
 /** Quiet time after the page's last change before the badge is updated. */
 const REPORT_DELAY_MS = 500;
@@ -10,11 +11,14 @@ export class TermBadgeReporter {
   private timer = 0;
   private reported = '';
 
-  constructor(private readonly highlights: PageHighlights) {}
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly highlights: PageHighlights,
+  ) {}
 
   schedule(): void {
     clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.report(), REPORT_DELAY_MS);
+    this.timer = this.ctx.setTimeout(() => this.report(), REPORT_DELAY_MS);
   }
 
   /** Stops reporting and clears this frame's count. */

@@ -3,7 +3,7 @@ import { InlineTermCard } from '../../components/InlineTermCard';
 import { type OpenTerm, OverviewArticle } from '../../components/OverviewArticle';
 import { markDocument } from '../../components/overview-model';
 import { useSettings } from '../../components/use-settings';
-import { entryById, glossary, glossaryMatcher } from '../../utils/glossary';
+import { entryById, glossary, glossaryMatcher } from '../../glossary/runtime/bundled';
 import { useHash } from './use-hash';
 import { WordList } from './WordList';
 

@@ -1,5 +1,5 @@
 import type { MarkedDocument } from '../../components/overview-model';
-import { entryById } from '../../utils/glossary';
+import { entryById } from '../../glossary/runtime/bundled';
 
 export interface WordListProps {
   readonly document: MarkedDocument;

@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS } from '../../components/categories';
-import { CATEGORIES, type Category } from '../../glossary/schema';
+import { CATEGORIES, type Category } from '../../glossary/runtime/entry';
 
 export type CategoryChoice = Category | 'all';
 

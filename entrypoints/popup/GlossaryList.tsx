@@ -1,4 +1,4 @@
-import type { CompiledEntry } from '../../glossary/build';
+import type { CompiledEntry } from '../../glossary/runtime/entry';
 import { EntryList } from './EntryList';
 
 export interface GlossaryListProps {

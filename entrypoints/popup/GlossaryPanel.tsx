@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { InlineTermCard } from '../../components/InlineTermCard';
 import { NotInGlossaryCard } from '../../components/NotInGlossaryCard';
-import { searchGlossary } from '../../glossary/search';
-import { glossary, glossaryMatcher } from '../../utils/glossary';
+import { glossary, glossaryMatcher } from '../../glossary/runtime/bundled';
+import { searchGlossary } from '../../glossary/runtime/search';
 import { type CategoryChoice, CategoryFilter } from './CategoryFilter';
 import { GlossaryList } from './GlossaryList';
 

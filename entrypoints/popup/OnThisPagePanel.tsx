@@ -1,4 +1,4 @@
-import { entryById } from '../../utils/glossary';
+import { entryById } from '../../glossary/runtime/bundled';
 import type { Settings } from '../../utils/settings';
 import { EntryList } from './EntryList';
 import type { PageInfoState } from './page-info';

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { type OpenTerm, OverviewArticle } from '../../components/OverviewArticle';
 import { markDocument } from '../../components/overview-model';
-import { glossary, glossaryMatcher } from '../../utils/glossary';
+import { glossary, glossaryMatcher } from '../../glossary/runtime/bundled';
 import type { OccurrenceMode } from '../../utils/settings';
 
 export interface OverviewPanelProps {

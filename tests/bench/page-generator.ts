@@ -8,8 +8,9 @@
  *
  * Deterministic: the same spec always gives the same page.
  */
-import type { OverviewDocument } from '../../glossary/document';
-import { documentSentences } from '../../glossary/document';
+
+import { documentSentences } from '../../glossary/authoring/parse-document';
+import type { OverviewDocument } from '../../glossary/runtime/document-model';
 import { FILLER_WORDS, SPARSE_HEADINGS } from './filler-text';
 
 export interface PageSpec {

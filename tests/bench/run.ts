@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadGlossary } from '../../glossary/load';
+import { loadGlossary } from '../../glossary/authoring/load';
 import { EXTENSION_DIR } from '../../scripts/chromium';
 import { serveDirectory } from '../../scripts/static-server';
 import { launchBrowsers } from './browsers';

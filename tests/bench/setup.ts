@@ -2,9 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseDocument } from '../../glossary/document';
-import { DOCUMENT_FILE, loadGlossary } from '../../glossary/load';
-import { TermMatcher } from '../../glossary/matcher';
+import { DOCUMENT_FILE, loadGlossary } from '../../glossary/authoring/load';
+import { parseDocument } from '../../glossary/authoring/parse-document';
+import { TermMatcher } from '../../glossary/runtime/matcher';
 import { APPENDED_PARAGRAPH, generatePage, type PageSpec } from './page-generator';
 import type { PageInfo } from './results';
 

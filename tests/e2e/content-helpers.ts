@@ -6,8 +6,8 @@
  * extension) and content-service-worker.ts (commands and settings).
  */
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
-import type { CompiledEntry } from '../../glossary/build';
-import { loadGlossary } from '../../glossary/load';
+import { loadGlossary } from '../../glossary/authoring/load';
+import type { CompiledEntry } from '../../glossary/runtime/entry';
 
 export type Target = Page | Frame;
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
-import { documentSentences, parseDocument } from '../../glossary/document';
-import { DOCUMENT_FILE } from '../../glossary/load';
+import { DOCUMENT_FILE } from '../../glossary/authoring/load';
+import { documentSentences, parseDocument } from '../../glossary/authoring/parse-document';
 
 export const POPUP_SIZE = { width: 400, height: 600 } as const;
 

@@ -1,4 +1,4 @@
-import { loadGlossary } from '../../glossary/load';
+import { loadGlossary } from '../../glossary/authoring/load';
 import { expect, test } from './fixtures';
 import { highlightNames } from './page-contract';
 import { expectNoAxeViolations, overviewSentences, PopupPage, readableText } from './popup-page';

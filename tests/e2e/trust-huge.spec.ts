@@ -20,7 +20,7 @@
  * - the JS heap stays small (CDP Runtime.getHeapUsage under 300 MB).
  */
 import type { Page } from '@playwright/test';
-import { MAX_HIGHLIGHTS } from '../../entrypoints/content/page-highlights';
+import { MAX_HIGHLIGHTS } from '../../entrypoints/content/highlights/page-highlights';
 import { expect, test } from './trust-fixtures';
 import { type LongTask, longTasksOfTheExtension, traceExtensionScripts } from './trust-helpers';
 

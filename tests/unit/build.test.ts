@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, GlossaryBuildError, type SourceFile } from '../../glossary/build';
-import { DOCUMENT_FILE } from '../../glossary/load';
+import { buildGlossary, GlossaryBuildError, type SourceFile } from '../../glossary/authoring/build';
+import { DOCUMENT_FILE } from '../../glossary/authoring/load';
 
 const document: SourceFile = { path: 'glossary/source/overview.txt', text: readFileSync(DOCUMENT_FILE, 'utf8') };
 

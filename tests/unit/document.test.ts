@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentSentences, parseDocument, splitSentences } from '../../glossary/document';
-import { DOCUMENT_FILE } from '../../glossary/load';
+import { DOCUMENT_FILE } from '../../glossary/authoring/load';
+import { documentSentences, parseDocument, splitSentences } from '../../glossary/authoring/parse-document';
 
 const source = readFileSync(DOCUMENT_FILE, 'utf8');
 const overview = parseDocument(source);

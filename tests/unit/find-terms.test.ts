@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { findTerms } from '../../entrypoints/content/find-terms';
-import { TextBlocks } from '../../entrypoints/content/text-blocks';
-import { TermMatcher } from '../../glossary/matcher';
+import { findTerms } from '../../entrypoints/content/finding/find-terms';
+import { TextBlocks } from '../../entrypoints/content/reading/text-blocks';
+import { TermMatcher } from '../../glossary/runtime/matcher';
 
 const matcher = TermMatcher.forEntries([['stem cell transplant'], ['bone marrow'], ['MYCN amplification']]);
 const blocks = new TextBlocks('medterm-explainer');

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { FirstPerSection } from '../../entrypoints/content/first-per-section';
-import type { TermOccurrence } from '../../entrypoints/content/page-highlights';
+import type { TermOccurrence } from '../../entrypoints/content/finding/find-terms';
+import { FirstPerSection } from '../../entrypoints/content/finding/first-per-section';
 
 function occurrences(block: Element, entries: number[]): TermOccurrence[] {
   const text = document.createTextNode('x');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type MatcherForm, TermMatcher } from '../../glossary/matcher';
+import { type MatcherForm, TermMatcher } from '../../glossary/runtime/matcher';
 import { naiveFindAll } from './naive-matcher';
 
 const FORMS: MatcherForm[] = [

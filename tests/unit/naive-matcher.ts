@@ -2,7 +2,7 @@
  * A deliberately simple reference matcher for property tests: folds the text
  * with regular expressions, then tries every form at every word start.
  */
-import type { MatcherForm, TermMatch } from '../../glossary/matcher';
+import type { MatcherForm, TermMatch } from '../../glossary/runtime/matcher';
 
 const IGNORED = /^(?:\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff)$/;
 const HYPHEN = /[\u002d\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;

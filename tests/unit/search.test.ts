@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledEntry } from '../../glossary/build';
-import { loadGlossary } from '../../glossary/load';
-import { TermMatcher } from '../../glossary/matcher';
-import { damerauLevenshtein, searchGlossary } from '../../glossary/search';
+import { loadGlossary } from '../../glossary/authoring/load';
+import type { CompiledEntry } from '../../glossary/runtime/entry';
+import { TermMatcher } from '../../glossary/runtime/matcher';
+import { damerauLevenshtein, searchGlossary } from '../../glossary/runtime/search';
 
 const { entries } = loadGlossary();
 const matcher = TermMatcher.forEntries(entries.map((entry) => entry.forms));

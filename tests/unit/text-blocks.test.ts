@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BlockWalk, SEPARATOR, TextBlocks } from '../../entrypoints/content/text-blocks';
+import { BlockWalk, SEPARATOR, TextBlocks } from '../../entrypoints/content/reading/text-blocks';
 
 const blocks = new TextBlocks('medterm-explainer');
 

@@ -3,7 +3,7 @@
  * project's own matcher, a naive highlighter, and a runner for mark.js. Built
  * into an IIFE (see ../bundle.ts) and added to a page without the extension.
  */
-import { TermMatcher } from '../../../glossary/matcher';
+import { TermMatcher } from '../../../glossary/runtime/matcher';
 import {
   BENCH_GLOBAL,
   type BenchApi,

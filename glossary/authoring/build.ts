@@ -4,41 +4,16 @@
  * document mentions) and links each entry to the sentences that mention it.
  * Pure: file reading lives in load.ts, so this runs anywhere.
  */
-import { type DocumentSentence, documentSentences, type OverviewDocument, parseDocument } from './document';
-import { TermMatcher } from './matcher';
-import { normalizeText } from './normalize';
-import { type Category, type GlossaryEntry, GlossaryProblem, validateEntryFile } from './schema';
+
+import type { CompiledEntry, CompiledGlossary, EntrySource, GlossaryEntry } from '../runtime/entry';
+import { TermMatcher } from '../runtime/matcher';
+import { normalizeText } from '../runtime/normalize';
+import { type DocumentSentence, documentSentences, parseDocument } from './parse-document';
+import { GlossaryProblem, validateEntryFile } from './schema';
 
 export interface SourceFile {
   readonly path: string;
   readonly text: string;
-}
-
-export interface EntrySource {
-  /** The heading of the section the sentence is in (the title for the intro). */
-  readonly section: string;
-  /** The sentence, verbatim from the document. */
-  readonly sentence: string;
-}
-
-export interface CompiledEntry {
-  readonly id: string;
-  readonly term: string;
-  readonly category: Category;
-  /** The term first, then every other form. */
-  readonly forms: readonly string[];
-  readonly definition: string;
-  readonly detail: string;
-  readonly parentNote: string | null;
-  readonly pronunciation: string;
-  readonly sources: readonly EntrySource[];
-  readonly related: readonly string[];
-  readonly addition: boolean;
-}
-
-export interface CompiledGlossary {
-  readonly document: OverviewDocument;
-  readonly entries: readonly CompiledEntry[];
 }
 
 export class GlossaryBuildError extends Error {

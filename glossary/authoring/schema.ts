@@ -3,34 +3,8 @@
  * message naming the file, the entry and the field, so a typo in a glossary
  * file fails the build with a message that says exactly where to look.
  */
+import { CATEGORIES, type Category, type GlossaryEntry } from '../runtime/entry';
 import { gradeLevel, sentenceCount, words } from './readability';
-
-export const CATEGORIES = [
-  'disease',
-  'body',
-  'treatment',
-  'medicine',
-  'biology',
-  'symptom',
-  'outlook',
-  'care',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export interface GlossaryEntry {
-  readonly id: string;
-  readonly term: string;
-  readonly category: Category;
-  /** Other ways pages write the term; the term itself is always matched too. */
-  readonly forms: readonly string[];
-  readonly definition: string;
-  readonly detail: string;
-  readonly parentNote?: string;
-  readonly pronunciation: string;
-  readonly related: readonly string[];
-  /** True for entries the document never mentions (added because parents meet them elsewhere). */
-  readonly addition?: boolean;
-}
 
 export const LIMITS = {
   definitionWords: 25,

@@ -7,8 +7,8 @@
  * literals (https://v8.dev/blog/cost-of-javascript-2019#json).
  */
 import type { Plugin } from 'vite';
+import { TermMatcher } from '../runtime/matcher';
 import { glossarySourcePaths, loadGlossary } from './load';
-import { TermMatcher } from './matcher';
 
 const MODULE_ID = 'virtual:medterm-glossary';
 const RESOLVED_ID = `\0${MODULE_ID}`;

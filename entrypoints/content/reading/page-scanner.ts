@@ -3,18 +3,20 @@
  * page (the blocks in view first), then, as the page changes, only the blocks
  * that changed. All work runs as scheduler jobs, never in observer callbacks.
  */
-import type { TermMatcher } from '../../glossary/matcher';
-import { BlockReader, type BlockReaderParts } from './block-reader';
+import type { TermMatcher } from '../../../glossary/runtime/matcher';
+import { BlockReader, type BlockReaderParts } from '../finding/block-reader';
+import type { PageHighlights } from '../highlights/page-highlights';
+import { DomWatcher } from './dom-watcher';
 import { LateShadowRoots } from './late-shadow-roots';
 import { LeftOutBlocks } from './left-out-blocks';
-import type { PageHighlights } from './page-highlights';
 import type { Scheduler } from './scheduler';
 import { type BlockOwner, BlockWalk, type TextBlocks } from './text-blocks';
 import { isFarFromView, visibleRegions } from './visible-first';
-import { DomWatcher } from './watcher';
 
 export interface ScannerParts {
   readonly doc: Document;
+  /** The document's window, for timers and frames. */
+  readonly view: Window;
   readonly blocks: TextBlocks;
   readonly matcher: TermMatcher;
   readonly highlights: PageHighlights;
@@ -48,7 +50,7 @@ interface PendingWalk {
 
 export class PageScanner {
   private readonly watcher: DomWatcher;
-  private readonly lateShadowRoots = new LateShadowRoots((root) => this.addShadowRoot(root));
+  private readonly lateShadowRoots: LateShadowRoots;
   private readonly dirty = new Set<BlockOwner>();
   private readonly leftOut: LeftOutBlocks;
   private readonly shadowRoots = new Set<ShadowRoot>();
@@ -65,8 +67,9 @@ export class PageScanner {
 
   constructor(private readonly parts: ScannerParts) {
     this.watcher = new DomWatcher(parts.isOwnUi, () => this.wake());
+    this.lateShadowRoots = new LateShadowRoots(parts.view, (root) => this.addShadowRoot(root));
     this.reader = new BlockReader(parts);
-    this.leftOut = new LeftOutBlocks(parts.doc.defaultView, (regions) => {
+    this.leftOut = new LeftOutBlocks(parts.view, (regions) => {
       for (const region of regions) this.walks.push(this.walk(region, 'make room'));
       // The scheduler's next slice runs after this frame is rendered, when layout is fresh.
       this.wake();
@@ -121,7 +124,7 @@ export class PageScanner {
     // Blocks are small: reading the clock after every one of them cost more than some blocks do.
     for (let untilClock = 0; ; untilClock--) {
       if (untilClock <= 0) {
-        if (performance.now() >= deadline) return false;
+        if (this.parts.scheduler.now() >= deadline) return false;
         untilClock = BLOCKS_PER_CLOCK_READ;
       }
       if (this.reader.busy) {

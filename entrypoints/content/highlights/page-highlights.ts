@@ -8,16 +8,10 @@
  * batch that is added at once when a walk ends (measured on a 1 MB page:
  * rendering during the pass fell from about 1,000 ms to about 130 ms).
  */
-import { compareReadingOrder } from './reading-order';
-import type { BlockOwner } from './text-blocks';
 
-export interface TermOccurrence {
-  readonly range: StaticRange;
-  readonly entry: number;
-  readonly block: BlockOwner;
-  /** Every text node the range touches, first to last. */
-  readonly nodes: readonly Text[];
-}
+import type { TermOccurrence } from '../finding/find-terms';
+import type { BlockOwner } from '../reading/text-blocks';
+import { compareReadingOrder } from './reading-order';
 
 /**
  * Beyond this many ranges a page gets no more highlights, unless some far

@@ -1,9 +1,10 @@
 /** Reads the glossary's sources from disk and builds it (Node only: the CLI and the Vite plugin). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildGlossary, type CompiledGlossary, type SourceFile } from './build';
+import type { CompiledGlossary } from '../runtime/entry';
+import { buildGlossary, type SourceFile } from './build';
 
-export const GLOSSARY_DIR = join(import.meta.dirname, '.');
+export const GLOSSARY_DIR = join(import.meta.dirname, '..');
 export const DOCUMENT_FILE = join(GLOSSARY_DIR, 'source', 'stage-4-neuroblastoma.txt');
 export const ENTRIES_DIR = join(GLOSSARY_DIR, 'entries');
 

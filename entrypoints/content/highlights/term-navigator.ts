@@ -3,8 +3,10 @@
  * reader is: the current term gets a focus mark (its own "medterm-focus"
  * highlight) and is scrolled into view.
  */
-import { rectsOf } from './hit-test';
-import type { PageHighlights, TermOccurrence } from './page-highlights';
+
+import type { TermOccurrence } from '../finding/find-terms';
+import type { PageHighlights } from './page-highlights';
+import { rectsOf } from './range-geometry';
 
 export const FOCUS_HIGHLIGHT = 'medterm-focus';
 

@@ -4,7 +4,9 @@
  * term's own rectangles then confirm the pointer is on its text and not in
  * the empty space beside a line.
  */
-import type { PageHighlights, TermOccurrence } from './page-highlights';
+import type { TermOccurrence } from '../finding/find-terms';
+import type { PageHighlights } from './page-highlights';
+import { rectsOf } from './range-geometry';
 
 /** Slack around a term's rectangles, in CSS pixels. */
 const SLACK = 1;
@@ -34,19 +36,6 @@ export function termAt(
   const caret = caretAt(doc, x, y, shadowRoots);
   const occurrence = caret ? highlights.at(caret.node, caret.offset) : null;
   return occurrence && isPointOn(doc, occurrence.range, x, y) ? occurrence : null;
-}
-
-/** A live Range over a term's text, for measuring or reading it. */
-export function liveRange(doc: Document, range: StaticRange): Range {
-  const live = doc.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return live;
-}
-
-/** The viewport rectangles of a term's text. */
-export function rectsOf(doc: Document, range: StaticRange): DOMRectList {
-  return liveRange(doc, range).getClientRects();
 }
 
 function isPointOn(doc: Document, range: StaticRange, x: number, y: number): boolean {

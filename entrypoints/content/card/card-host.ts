@@ -12,12 +12,24 @@
  */
 import tippy, { type Instance } from 'tippy.js';
 import tippyCss from 'tippy.js/dist/tippy.css?inline';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import cardCss from '../../components/term-card.css?inline';
-import tooltipCss from './tooltip.css?inline';
+import cardCss from '../../../components/term-card.css?inline';
+import hostCss from './card-host.css?inline';
 
 export const UI_HOST_NAME = 'medterm-explainer';
+/** Everything the card's shadow root needs: tippy's base styles, the card, its frame. */
+export const CARD_CSS = `${tippyCss}\n${cardCss}\n${hostCss}`;
+
+/** The shadow root the card lives in, and the element that hosts it on the page. */
+export interface CardMount {
+  readonly shadowHost: HTMLElement;
+  /** Inside the shadow root, with CARD_CSS applied. */
+  readonly container: HTMLElement;
+  /** Puts the host on the page (again). */
+  mount(): void;
+  remove(): void;
+}
+
+export type CreateCardMount = () => Promise<CardMount>;
 /** Gap between the term and the card, in CSS pixels. */
 export const CARD_OFFSET = 8;
 
@@ -28,12 +40,13 @@ export interface AttachedHost {
 }
 
 export class CardHost {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private ui: CardMount | null = null;
   private attached: AttachedHost | null = null;
   private announcer: HTMLElement | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document,
+    private readonly createMount: CreateCardMount,
     /** Called once the card has finished hiding; returns whether the host may leave the page. */
     private readonly onHidden: () => boolean,
   ) {}
@@ -54,17 +67,9 @@ export class CardHost {
 
   /** Puts the host on the page (creating it the first time) and returns the card's tippy instance. */
   async attach(): Promise<AttachedHost> {
-    this.ui ??= await createShadowRootUi(this.ctx, {
-      name: UI_HOST_NAME,
-      position: 'inline',
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: `${tippyCss}\n${cardCss}\n${tooltipCss}`,
-      isolateEvents: true,
-      onMount: (container) => container,
-    });
+    this.ui ??= await this.createMount();
     if (!this.ui.shadowHost.isConnected) this.ui.mount();
-    this.attached ??= this.createCard(this.ui.uiContainer);
+    this.attached ??= this.createCard(this.ui.container);
     return this.attached;
   }
 
@@ -80,10 +85,10 @@ export class CardHost {
   }
 
   private createCard(container: HTMLElement): AttachedHost {
-    const reference = document.createElement('div');
-    const cardRoot = document.createElement('div');
+    const reference = this.doc.createElement('div');
+    const cardRoot = this.doc.createElement('div');
     cardRoot.className = 'medterm-card-root';
-    const announcer = document.createElement('div');
+    const announcer = this.doc.createElement('div');
     announcer.className = 'visually-hidden';
     announcer.setAttribute('role', 'status');
     announcer.setAttribute('aria-live', 'polite');

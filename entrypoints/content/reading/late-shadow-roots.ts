@@ -15,14 +15,17 @@ export class LateShadowRoots {
   private timer = 0;
   private delay = FIRST_CHECK_MS;
 
-  constructor(private readonly onShadowRoot: (root: ShadowRoot) => void) {}
+  constructor(
+    private readonly view: Window,
+    private readonly onShadowRoot: (root: ShadowRoot) => void,
+  ) {}
 
   /** Watches a custom element if the page has not defined it yet. */
   consider(element: Element): void {
     if (!element.matches(':not(:defined)')) return;
     this.waiting.add(element);
     this.delay = FIRST_CHECK_MS;
-    if (!this.timer) this.timer = window.setTimeout(() => this.check(), this.delay);
+    if (!this.timer) this.timer = this.view.setTimeout(() => this.check(), this.delay);
   }
 
   stop(): void {
@@ -40,6 +43,6 @@ export class LateShadowRoots {
     }
     this.delay *= 2;
     if (this.delay > LAST_CHECK_MS) this.waiting.clear();
-    if (this.waiting.size > 0) this.timer = window.setTimeout(() => this.check(), this.delay);
+    if (this.waiting.size > 0) this.timer = this.view.setTimeout(() => this.check(), this.delay);
   }
 }

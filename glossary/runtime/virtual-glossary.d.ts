@@ -1,6 +1,6 @@
 /** The compiled glossary, provided at build time by glossary/vite-plugin.ts. */
 declare module 'virtual:medterm-glossary' {
-  const glossary: import('./build').CompiledGlossary;
+  const glossary: import('./entry').CompiledGlossary;
   export default glossary;
   /** The matcher's trie over every form of every entry, in entry order (TermMatcher.fromData). */
   export const matcherData: import('./trie').TrieData;

@@ -3,12 +3,14 @@
  * reader's selection (keyboard command), for words from the context menu,
  * and for the keyboard's next / previous term.
  */
-import { searchGlossary } from '../../glossary/search';
-import { entryAt, glossary, glossaryMatcher } from '../../utils/glossary';
-import { liveRange, rectsOf } from './hit-test';
-import type { PageHighlights, TermOccurrence } from './page-highlights';
-import type { TermNavigator } from './term-navigator';
-import type { TermTooltip } from './tooltip';
+
+import { entryAt, glossary, glossaryMatcher } from '../../../glossary/runtime/bundled';
+import { searchGlossary } from '../../../glossary/runtime/search';
+import type { TermOccurrence } from '../finding/find-terms';
+import type { PageHighlights } from '../highlights/page-highlights';
+import { liveRange, rectsOf } from '../highlights/range-geometry';
+import type { TermNavigator } from '../highlights/term-navigator';
+import type { PageCard } from './page-card';
 
 /** Longest text from a selection that is worth looking up. */
 const MAX_LOOKUP_LENGTH = 200;
@@ -20,13 +22,13 @@ export class CardOpener {
   constructor(
     private readonly doc: Document,
     private readonly highlights: PageHighlights,
-    private readonly tooltip: TermTooltip,
+    private readonly card: PageCard,
     private readonly navigator: TermNavigator,
   ) {}
 
   /** The term whose card is open, if the card shows a term of the page. */
   get shown(): TermOccurrence | null {
-    return this.tooltip.isOpen ? this.lastTerm : null;
+    return this.card.isOpen ? this.lastTerm : null;
   }
 
   openTerm(occurrence: TermOccurrence, focus: boolean): void {
@@ -35,7 +37,7 @@ export class CardOpener {
     this.lastTerm = occurrence;
     const anchor = () => rectsOf(this.doc, occurrence.range)[0] ?? new DOMRect();
     const chosenText = liveRange(this.doc, occurrence.range).toString().replace(/\s+/g, ' ');
-    void this.tooltip.open({ content: { kind: 'entry', entry, chosenText }, anchor, focus });
+    void this.card.open({ content: { kind: 'entry', entry, chosenText }, anchor, focus });
   }
 
   /** Moves to the next or previous term, marks it and opens its card with keyboard focus. */
@@ -71,11 +73,11 @@ export class CardOpener {
     const entry = index === undefined ? undefined : entryAt(index);
     const anchor = selectionAnchor(this.doc);
     if (entry) {
-      void this.tooltip.open({ content: { kind: 'entry', entry, chosenText: words }, anchor, focus: true });
+      void this.card.open({ content: { kind: 'entry', entry, chosenText: words }, anchor, focus: true });
       return;
     }
     const suggestions = searchGlossary(words, glossary.entries, matcher, MAX_SUGGESTIONS);
-    void this.tooltip.open({ content: { kind: 'missing', text: words, suggestions }, anchor, focus: true });
+    void this.card.open({ content: { kind: 'missing', text: words, suggestions }, anchor, focus: true });
   }
 }
 

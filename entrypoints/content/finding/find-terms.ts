@@ -1,7 +1,15 @@
 /** One block's text → the glossary terms in it, as ranges over the page's own text nodes. */
-import type { TermMatcher } from '../../glossary/matcher';
-import type { TermOccurrence } from './page-highlights';
-import type { BlockOwner, BlockText } from './text-blocks';
+import type { TermMatcher } from '../../../glossary/runtime/matcher';
+import type { BlockOwner, BlockText } from '../reading/text-blocks';
+
+/** One glossary term found on the page. */
+export interface TermOccurrence {
+  readonly range: StaticRange;
+  readonly entry: number;
+  readonly block: BlockOwner;
+  /** Every text node the range touches, first to last. */
+  readonly nodes: readonly Text[];
+}
 
 /** How far past a slice's end the matcher may read to finish a term that starts inside the slice. */
 const LOOKAHEAD = 256;

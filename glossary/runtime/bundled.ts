@@ -1,7 +1,7 @@
 /** The compiled glossary bundled at build time, with the lookups every part of the extension needs. */
 import glossary, { matcherData } from 'virtual:medterm-glossary';
-import type { CompiledEntry } from '../glossary/build';
-import { TermMatcher } from '../glossary/matcher';
+import type { CompiledEntry } from './entry';
+import { TermMatcher } from './matcher';
 
 export { glossary };
 

@@ -4,8 +4,9 @@
  * occurrence of each term is highlighted, for readers who find every
  * occurrence too busy.
  */
-import type { TermOccurrence } from './page-highlights';
-import type { BlockOwner } from './text-blocks';
+
+import type { BlockOwner } from '../reading/text-blocks';
+import type { TermOccurrence } from './find-terms';
 
 const HEADING = /^h[1-6]$/;
 const SECTIONING = new Set(['section', 'article', 'main', 'aside', 'nav', 'body']);

@@ -3,10 +3,11 @@
  * long text (a whole book in one <div>) is matched a slice per call, so no
  * single time slice has to carry it; its terms are registered once it is done.
  */
-import type { TermMatcher } from '../../glossary/matcher';
+import type { TermMatcher } from '../../../glossary/runtime/matcher';
+import type { PageHighlights } from '../highlights/page-highlights';
+import type { BlockOwner, BlockText, TextBlocks } from '../reading/text-blocks';
+import type { TermOccurrence } from './find-terms';
 import { findTerms } from './find-terms';
-import type { PageHighlights, TermOccurrence } from './page-highlights';
-import type { BlockOwner, BlockText, TextBlocks } from './text-blocks';
 
 /** Blocks with more text than this are matched a slice at a time. */
 export const LONG_BLOCK = 65_536;

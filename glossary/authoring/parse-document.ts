@@ -7,44 +7,9 @@
  * like a sentence (.,:;) is a heading; "- " starts a bullet, whose lead words
  * run up to the first colon; any other line is a paragraph.
  */
+import type { Block, ListItem, OverviewDocument, Paragraph } from '../runtime/document-model';
+import { INTRO_SECTION_ID } from '../runtime/document-model';
 
-export interface Paragraph {
-  readonly kind: 'paragraph';
-  readonly text: string;
-  readonly sentences: readonly string[];
-}
-
-export interface ListItem {
-  /** The bullet's lead words before the colon ("Bone pain"), or null for a bullet without them. */
-  readonly lead: string | null;
-  /** The text after the lead (or the whole bullet when there is no lead). */
-  readonly body: string;
-  /** The whole bullet as written. */
-  readonly text: string;
-  readonly sentences: readonly string[];
-}
-
-export interface BulletList {
-  readonly kind: 'list';
-  readonly items: readonly ListItem[];
-}
-
-export type Block = Paragraph | BulletList;
-
-export interface Section {
-  /** A URL-safe slug of the heading, unique in the document. */
-  readonly id: string;
-  readonly heading: string;
-  readonly blocks: readonly Block[];
-}
-
-export interface OverviewDocument {
-  readonly title: string;
-  readonly intro: readonly Paragraph[];
-  readonly sections: readonly Section[];
-}
-
-/** One sentence of the document with the section it belongs to. */
 export interface DocumentSentence {
   /** The section's heading, or the document's title for the intro. */
   readonly section: string;
@@ -52,7 +17,6 @@ export interface DocumentSentence {
   readonly sentence: string;
 }
 
-export const INTRO_SECTION_ID = 'introduction';
 const HEADING_MAX_LENGTH = 80;
 const BULLET = /^[-•*]\s+/;
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Mrs|Ms|approx|No|Fig)\.$/;

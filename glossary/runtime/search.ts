@@ -7,10 +7,10 @@
  * appear in a definition. No browser APIs: the popup, the content script and
  * tests share it.
  */
-import type { CompiledEntry } from './build';
+import type { CompiledEntry } from './entry';
+import { CATEGORIES, type Category } from './entry';
 import type { TermMatcher } from './matcher';
 import { normalizeText } from './normalize';
-import { CATEGORIES, type Category } from './schema';
 
 const Tier = {
   Exact: 0,

@@ -2,10 +2,10 @@
  * The numbers the glossary's authors watch: size, readability and what the
  * document still says that no entry explains.
  */
-import type { CompiledGlossary } from './build';
+import type { CompiledGlossary } from '../runtime/entry';
+import { TermMatcher } from '../runtime/matcher';
 import { type UncoveredWord, uncoveredMedicalWords } from './coverage';
-import { documentSentences } from './document';
-import { TermMatcher } from './matcher';
+import { documentSentences } from './parse-document';
 import { gradeLevel } from './readability';
 
 export interface GlossaryReport {

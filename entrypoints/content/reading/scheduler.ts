@@ -19,7 +19,7 @@ export class Scheduler {
 
   constructor(
     private readonly sliceMs = SLICE_MS,
-    private readonly now: () => number = () => performance.now(),
+    readonly now: () => number = () => performance.now(),
   ) {
     this.channel.port1.onmessage = () => this.runSlice();
   }

@@ -2,8 +2,9 @@
  * Finds medical-looking words in the document that no glossary entry covers,
  * so the glossary's authors see what a parent might still stumble on.
  */
-import type { DocumentSentence } from './document';
-import type { TermMatcher } from './matcher';
+
+import type { TermMatcher } from '../runtime/matcher';
+import type { DocumentSentence } from './parse-document';
 
 export interface UncoveredWord {
   readonly word: string;

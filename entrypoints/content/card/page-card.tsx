@@ -1,17 +1,14 @@
 /**
- * The floating card: what it shows (a glossary entry, or words the glossary
+ * The card on a page: what it shows (a glossary entry, or words the glossary
  * lacks), where it hangs, and how it opens, switches, pins and closes. The
  * host element and tippy plumbing live in card-host.ts.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { NotInGlossaryCard } from '../../components/NotInGlossaryCard';
-import { TermCard } from '../../components/TermCard';
-import type { CompiledEntry } from '../../glossary/build';
-import { entryById, relatedTerms } from '../../utils/glossary';
-import { CARD_OFFSET, CardHost } from './card-host';
-
-export { UI_HOST_NAME } from './card-host';
+import { NotInGlossaryCard } from '../../../components/NotInGlossaryCard';
+import { TermCard } from '../../../components/TermCard';
+import { entryById, relatedTerms } from '../../../glossary/runtime/bundled';
+import type { CompiledEntry } from '../../../glossary/runtime/entry';
+import { CARD_OFFSET, CardHost, type CreateCardMount } from './card-host';
 
 /** What the card explains: a glossary entry, or words the glossary does not have. */
 export type CardContent =
@@ -26,7 +23,9 @@ export interface CardRequest {
   readonly focus: boolean;
 }
 
-interface TooltipOptions {
+interface PageCardOptions {
+  /** Where the card's shadow root comes from (a content script's UI, or a shadow root on an extension page). */
+  readonly createMount: CreateCardMount;
   readonly onOpenOverview: (id: string) => void;
   /** Called when the card closes, however it closes. */
   readonly onClose?: () => void;
@@ -36,23 +35,23 @@ const CARD_MAX_HEIGHT = 520;
 const CARD_MIN_HEIGHT = 160;
 
 /** The taller of the spaces above and below the term, so the card fits on one side of it. */
-function roomAround(anchor: DOMRect): number {
+function roomAround(view: Window, anchor: DOMRect): number {
   const margin = CARD_OFFSET + 12;
-  const room = Math.max(anchor.top - margin, window.innerHeight - anchor.bottom - margin);
+  const room = Math.max(anchor.top - margin, view.innerHeight - anchor.bottom - margin);
   return Math.max(CARD_MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, room));
 }
 
-export class TermTooltip {
+export class PageCard {
   private readonly host: CardHost;
   private cardRoot: HTMLElement | null = null;
   private current: CardRequest | null = null;
   private pinned = false;
 
   constructor(
-    ctx: ContentScriptContext,
-    private readonly options: TooltipOptions,
+    private readonly doc: Document,
+    private readonly options: PageCardOptions,
   ) {
-    this.host = new CardHost(ctx, () => this.current === null);
+    this.host = new CardHost(doc, options.createMount, () => this.current === null);
   }
 
   get isOpen(): boolean {
@@ -78,7 +77,10 @@ export class TermTooltip {
     this.current = request;
     this.draw();
     instance.setProps({ getReferenceClientRect: request.anchor });
-    cardRoot.style.setProperty('--medterm-max-height', `${roomAround(request.anchor())}px`);
+    cardRoot.style.setProperty(
+      '--medterm-max-height',
+      `${roomAround(this.doc.defaultView ?? window, request.anchor())}px`,
+    );
     instance.show();
     instance.popperInstance?.update();
     this.announce(request.content);

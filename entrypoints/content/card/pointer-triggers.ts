@@ -6,7 +6,7 @@
  * opens its card at once. Pointer moves are rAF-throttled and only look up
  * the term under the pointer.
  */
-import type { TermOccurrence } from './page-highlights';
+import type { TermOccurrence } from '../finding/find-terms';
 
 /** Time to move the pointer from a term into its card before the card closes. */
 export const HIDE_GRACE_MS = 300;
