@@ -8,8 +8,10 @@
 import type { CompiledEntry, CompiledGlossary, EntrySource, GlossaryEntry } from '../runtime/entry';
 import { TermMatcher } from '../runtime/matcher';
 import { normalizeText } from '../runtime/normalize';
+import { defaultEvidence } from '../runtime/topic';
 import { type DocumentSentence, documentSentences, parseDocument } from './parse-document';
 import { GlossaryProblem, validateEntryFile } from './schema';
+import { checkCuesAgainstForms, checkNotWhen, formsOf, readTopicCues } from './sense-checks';
 
 export interface SourceFile {
   readonly path: string;
@@ -29,12 +31,19 @@ interface LocatedEntry {
 }
 
 /** Builds the glossary, or throws a GlossaryBuildError listing every problem found. */
-export function buildGlossary(documentFile: SourceFile, entryFiles: readonly SourceFile[]): CompiledGlossary {
+export function buildGlossary(
+  documentFile: SourceFile,
+  entryFiles: readonly SourceFile[],
+  cuesFile?: SourceFile,
+): CompiledGlossary {
   const problems: GlossaryProblem[] = [];
   const located = entryFiles.flatMap((file) => readEntryFile(file, problems));
   checkUniqueIds(located, problems);
-  checkUniqueForms(located, problems);
+  const formOwners = checkUniqueForms(located, problems);
   checkRelated(located, problems);
+  for (const { file, entry } of located) checkNotWhen(file, entry, problems);
+  const topicCues = readTopicCues(cuesFile, problems);
+  if (cuesFile) checkCuesAgainstForms(cuesFile.path, topicCues, formOwners, problems);
 
   const document = parseDocument(documentFile.text);
   const sources = findSources(
@@ -55,7 +64,8 @@ export function buildGlossary(documentFile: SourceFile, entryFiles: readonly Sou
   if (problems.length > 0) throw new GlossaryBuildError(problems);
 
   const entries = located.map(({ entry }, index) => compileEntry(entry, sources[index] ?? []));
-  return { document, entries: entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })) };
+  entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  return { document, entries, topicCues };
 }
 
 function readEntryFile(file: SourceFile, problems: GlossaryProblem[]): LocatedEntry[] {
@@ -88,19 +98,20 @@ function checkUniqueIds(located: readonly LocatedEntry[], problems: GlossaryProb
   }
 }
 
-function checkUniqueForms(located: readonly LocatedEntry[], problems: GlossaryProblem[]): void {
+/** Checks that no form is claimed twice; returns each folded form's entry id. */
+function checkUniqueForms(located: readonly LocatedEntry[], problems: GlossaryProblem[]): Map<string, string> {
   const owner = new Map<string, string>();
   for (const { file, entry } of located) {
-    for (const form of [entry.term, ...entry.forms]) {
+    for (const { form, field } of formsOf(entry)) {
       const key = normalizeText(form);
       const claimedBy = owner.get(key);
-      const field = form === entry.term ? 'term' : 'forms';
       if (claimedBy === undefined) owner.set(key, entry.id);
       else if (claimedBy === entry.id)
         problems.push(new GlossaryProblem(file, entry.id, field, `"${form}" is listed twice`));
       else problems.push(new GlossaryProblem(file, entry.id, field, `"${form}" is already a form of "${claimedBy}"`));
     }
   }
+  return owner;
 }
 
 function checkRelated(located: readonly LocatedEntry[], problems: GlossaryProblem[]): void {
@@ -138,5 +149,14 @@ function compileEntry(entry: GlossaryEntry, sources: readonly EntrySource[]): Co
     sources,
     related: entry.related,
     addition: entry.addition === true,
+    scope: entry.scope,
+    evidence: entry.evidence ?? defaultEvidence(entry.scope),
+    formsOnlyOn: {
+      health: entry.formsOnlyOn?.health ?? [],
+      cancer: entry.formsOnlyOn?.cancer ?? [],
+      neuroblastoma: entry.formsOnlyOn?.neuroblastoma ?? [],
+    },
+    notWhen: entry.notWhen ?? [],
+    inNeuroblastoma: entry.inNeuroblastoma ?? null,
   };
 }

@@ -7,6 +7,7 @@ import { buildGlossary, type SourceFile } from './build';
 export const GLOSSARY_DIR = join(import.meta.dirname, '..');
 export const DOCUMENT_FILE = join(GLOSSARY_DIR, 'source', 'stage-4-neuroblastoma.txt');
 export const ENTRIES_DIR = join(GLOSSARY_DIR, 'entries');
+export const TOPIC_CUES_FILE = join(GLOSSARY_DIR, 'topic-cues.json');
 
 function readSource(path: string, root: string): SourceFile {
   return { path: relative(root, path), text: readFileSync(path, 'utf8') };
@@ -18,12 +19,14 @@ export function glossarySourcePaths(entriesDir = ENTRIES_DIR, documentFile = DOC
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => join(entriesDir, name));
-  return [documentFile, ...entryFiles];
+  return [documentFile, TOPIC_CUES_FILE, ...entryFiles];
 }
 
 export function loadGlossary(entriesDir = ENTRIES_DIR, documentFile = DOCUMENT_FILE): CompiledGlossary {
   const root = join(GLOSSARY_DIR, '..');
-  const [document, ...entries] = glossarySourcePaths(entriesDir, documentFile).map((path) => readSource(path, root));
+  const [document, cues, ...entries] = glossarySourcePaths(entriesDir, documentFile).map((path) =>
+    readSource(path, root),
+  );
   if (!document) throw new Error(`Missing overview document ${documentFile}`);
-  return buildGlossary(document, entries);
+  return buildGlossary(document, entries, cues);
 }

@@ -5,6 +5,7 @@
  */
 import { CATEGORIES, type Category, type GlossaryEntry } from '../runtime/entry';
 import { gradeLevel, sentenceCount, words } from './readability';
+import { SENSE_FIELDS, validateSenseFields } from './sense-schema';
 
 export const LIMITS = {
   definitionWords: 25,
@@ -16,7 +17,15 @@ export const LIMITS = {
 } as const;
 
 const REQUIRED_TEXT = ['id', 'term', 'definition', 'detail', 'pronunciation'] as const;
-const FIELDS = new Set([...REQUIRED_TEXT, 'category', 'forms', 'related', 'parentNote', 'addition']);
+const FIELDS = new Set<string>([
+  ...REQUIRED_TEXT,
+  ...SENSE_FIELDS,
+  'category',
+  'forms',
+  'related',
+  'parentNote',
+  'addition',
+]);
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PRONUNCIATION = /^[a-zA-Z' ]+(?:-[a-zA-Z' ]+)*$/;
 const FORM_EDGES = /^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/u;
@@ -82,7 +91,8 @@ function validateEntry(value: unknown, category: Category, report: Report): Glos
   const related = checkTextList(value.related, 'related', counted);
   const parentNote = value.parentNote === undefined ? undefined : checkText(value.parentNote, 'parentNote', counted);
   if (value.addition !== undefined && value.addition !== true) counted('addition', 'must be true when present');
-  if (problemCount > 0 || !id || !term || !definition || !detail || !pronunciation) return null;
+  const sense = validateSenseFields(value, counted);
+  if (problemCount > 0 || !sense || !id || !term || !definition || !detail || !pronunciation) return null;
 
   if (!KEBAB_CASE.test(id)) counted('id', 'must be kebab-case (lowercase words joined by "-")');
   if (!PRONUNCIATION.test(pronunciation) || pronunciation === pronunciation.toLowerCase()) {
@@ -96,6 +106,8 @@ function validateEntry(value: unknown, category: Category, report: Report): Glos
   }
   checkForm(term, 'term', counted);
   for (const form of forms) checkForm(form, 'forms', counted);
+  for (const guarded of Object.values(sense.formsOnlyOn ?? {}))
+    for (const form of guarded) checkForm(form, 'formsOnlyOn', counted);
   if (related.includes(id)) counted('related', 'must not list the entry itself');
   if (problemCount > 0) return null;
   return {
@@ -107,6 +119,7 @@ function validateEntry(value: unknown, category: Category, report: Report): Glos
     detail,
     pronunciation,
     related,
+    ...sense,
     ...(parentNote ? { parentNote } : {}),
     ...(value.addition === true ? { addition: true } : {}),
   };

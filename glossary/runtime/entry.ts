@@ -4,6 +4,7 @@
  * and the compiled entry the build bundles into the extension.
  */
 import type { OverviewDocument } from './document-model';
+import type { PageTopic, Scope, Topic } from './topic';
 
 export const CATEGORIES = [
   'disease',
@@ -30,6 +31,16 @@ export interface GlossaryEntry {
   readonly related: readonly string[];
   /** True for entries the document never mentions (added because parents meet them elsewhere). */
   readonly addition?: boolean;
+  /** Specific to childhood cancer, general medical, or an everyday word (explained only on pages about health). */
+  readonly scope: Scope;
+  /** What a mention of the entry says the page is about; by default it follows the scope. */
+  readonly evidence?: Topic;
+  /** Forms that mean this entry only on pages about a topic (abbreviations such as "NED", words such as "relapse"). */
+  readonly formsOnlyOn?: Readonly<Partial<Record<PageTopic, readonly string[]>>>;
+  /** Longer phrases holding one of the forms in another sense ("kidney beans"); nothing in them is marked. */
+  readonly notWhen?: readonly string[];
+  /** What holds only for neuroblastoma, shown as "In neuroblastoma: …" on pages about it. */
+  readonly inNeuroblastoma?: string;
 }
 
 export interface EntrySource {
@@ -40,13 +51,22 @@ export interface EntrySource {
 }
 
 /** An authored entry as compiled: optional fields settled, and the document's sentences that mention it. */
-export interface CompiledEntry extends Omit<GlossaryEntry, 'parentNote' | 'addition'> {
+export interface CompiledEntry
+  extends Omit<GlossaryEntry, 'parentNote' | 'addition' | 'evidence' | 'formsOnlyOn' | 'notWhen' | 'inNeuroblastoma'> {
   readonly parentNote: string | null;
   readonly addition: boolean;
+  readonly evidence: Topic;
+  readonly formsOnlyOn: Readonly<Record<PageTopic, readonly string[]>>;
+  readonly notWhen: readonly string[];
+  readonly inNeuroblastoma: string | null;
   readonly sources: readonly EntrySource[];
 }
+
+/** Words that are no entry but say what a page is about ("oncologist", "patients"), by topic. */
+export type TopicCues = Readonly<Record<PageTopic, readonly string[]>>;
 
 export interface CompiledGlossary {
   readonly document: OverviewDocument;
   readonly entries: readonly CompiledEntry[];
+  readonly topicCues: TopicCues;
 }

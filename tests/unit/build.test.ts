@@ -10,6 +10,7 @@ function entry(overrides: Record<string, unknown> = {}): Record<string, unknown>
     id: 'bone-marrow',
     term: 'bone marrow',
     category: 'body',
+    scope: 'everyday',
     forms: ['marrow'],
     definition: 'The soft, spongy inside of bones, where new blood cells are made.',
     detail: 'Marrow makes red cells, white cells and platelets. Cancer cells there can crowd out healthy ones.',
