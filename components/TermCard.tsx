@@ -21,6 +21,12 @@ export interface TermCardProps {
   readonly pinned?: boolean;
   readonly onTogglePin?: (() => void) | undefined;
   readonly onClose?: (() => void) | undefined;
+  /**
+   * Whether the card is read beside a text about neuroblastoma (the overview,
+   * the popup, a page judged to be about it): only then does it show what holds
+   * for neuroblastoma alone, and the overview's sentence.
+   */
+  readonly aboutNeuroblastoma?: boolean;
 }
 
 /** One glossary entry explained: the card on pages, in the popup and in the overview. */
@@ -33,6 +39,7 @@ export function TermCard({
   pinned = false,
   onTogglePin,
   onClose,
+  aboutNeuroblastoma = true,
 }: TermCardProps) {
   const headingId = `medterm-card-${entry.id}`;
   const source = entry.sources[0];
@@ -67,6 +74,12 @@ export function TermCard({
         <span class="term-card__category">{CATEGORY_LABELS[entry.category]}</span>
       </p>
       <p class="term-card__definition">{entry.definition}</p>
+      {aboutNeuroblastoma && entry.inNeuroblastoma && (
+        <p class="term-card__context">
+          <strong>In neuroblastoma: </strong>
+          {entry.inNeuroblastoma}
+        </p>
+      )}
       {entry.parentNote && (
         <p class="term-card__note">
           <strong>For parents: </strong>
@@ -77,7 +90,7 @@ export function TermCard({
         <summary>More detail</summary>
         <p>{entry.detail}</p>
       </details>
-      {source && (
+      {aboutNeuroblastoma && source && (
         <figure class="term-card__source">
           <figcaption>In the overview, under “{source.section}”:</figcaption>
           <blockquote>{source.sentence}</blockquote>

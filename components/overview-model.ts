@@ -63,7 +63,7 @@ export interface MarkedDocument {
  */
 export function markDocument(
   document: OverviewDocument,
-  entries: readonly CompiledEntry[],
+  entryOfMatch: (match: number) => CompiledEntry | undefined,
   matcher: TermMatcher,
   occurrences: OccurrenceMode = 'all',
 ): MarkedDocument {
@@ -74,7 +74,7 @@ export function markDocument(
     const runs: Run[] = [];
     let at = 0;
     matcher.scan(text, (start, end, index) => {
-      const entryId = entries[index]?.id;
+      const entryId = entryOfMatch(index)?.id;
       if (entryId === undefined) return;
       if (occurrences === 'first-per-section' && seenInSection.has(entryId)) return;
       seenInSection.add(entryId);

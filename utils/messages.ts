@@ -3,6 +3,7 @@
  * message with its request and response types, so no payload is `any`.
  */
 import { type Browser, browser } from 'wxt/browser';
+import type { Topic } from '../glossary/runtime/topic';
 
 /** A term found on the page, for the popup's "On this page" list. */
 export interface PageTerm {
@@ -18,6 +19,10 @@ export interface PageInfo {
   readonly active: boolean;
   /** The terms highlighted on the page, in order of first appearance, with counts. */
   readonly terms: readonly PageTerm[];
+  /** What the page seems to be about, judged from the words on it. */
+  readonly topic: Topic;
+  /** Whether words that need a topic the page lacks (everyday words, short forms) are left unmarked. */
+  readonly withholding: boolean;
 }
 
 export const PAGE_COMMANDS = ['explain-selection', 'next-term', 'previous-term'] as const;

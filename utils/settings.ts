@@ -22,6 +22,8 @@ export interface Settings {
   /** How long the pointer rests on a term before its card opens. */
   readonly hoverDelayMs: number;
   readonly occurrences: OccurrenceMode;
+  /** Host names where every glossary word is marked, whatever the page seems to be about. */
+  readonly markAllSites: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'dotted',
   hoverDelayMs: HOVER_DELAY.default,
   occurrences: 'all',
+  markAllSites: [],
 };
 
 const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
@@ -37,20 +40,22 @@ const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: DE
 /** Reads any stored value into valid settings; each invalid field takes its default. */
 export function parseSettings(stored: unknown): Settings {
   const value = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const { disabledSites, hoverDelayMs } = value;
+  const { hoverDelayMs } = value;
   return {
     enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
-    disabledSites:
-      Array.isArray(disabledSites) && disabledSites.every((site: unknown) => typeof site === 'string')
-        ? disabledSites
-        : DEFAULT_SETTINGS.disabledSites,
+    disabledSites: siteList(value.disabledSites) ?? DEFAULT_SETTINGS.disabledSites,
     highlightStyle: oneOf(HIGHLIGHT_STYLES, value.highlightStyle) ?? DEFAULT_SETTINGS.highlightStyle,
     hoverDelayMs:
       typeof hoverDelayMs === 'number' && hoverDelayMs >= HOVER_DELAY.min && hoverDelayMs <= HOVER_DELAY.max
         ? hoverDelayMs
         : DEFAULT_SETTINGS.hoverDelayMs,
     occurrences: oneOf(OCCURRENCE_MODES, value.occurrences) ?? DEFAULT_SETTINGS.occurrences,
+    markAllSites: siteList(value.markAllSites) ?? DEFAULT_SETTINGS.markAllSites,
   };
+}
+
+function siteList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((site: unknown) => typeof site === 'string') ? value : undefined;
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {

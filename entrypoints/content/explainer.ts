@@ -5,7 +5,8 @@
  * styles, observers, listeners, timers and the UI host.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { glossaryMatcher } from '../../glossary/runtime/bundled';
+import { entryAt, glossaryMatcher, glossaryTargets } from '../../glossary/runtime/bundled';
+import type { Topic } from '../../glossary/runtime/topic';
 import { sendToBackground } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { UI_HOST_NAME } from './card/card-host';
@@ -14,6 +15,7 @@ import { contentScriptMount } from './card/content-script-mount';
 import { PageCard } from './card/page-card';
 import { listenToPointer } from './card/pointer-triggers';
 import { FirstPerSection } from './finding/first-per-section';
+import { PageSense } from './finding/page-sense';
 import highlightsCss from './highlights/highlights.css?inline';
 import { PageHighlights } from './highlights/page-highlights';
 import { termAt } from './highlights/term-at-point';
@@ -43,6 +45,7 @@ export class Explainer {
   private readonly navigator: TermNavigator;
   private readonly badge: TermBadgeReporter;
   private readonly firstPerSection = new FirstPerSection();
+  private readonly sense: PageSense;
   /** Opens cards for terms, selections and words; what the page's messages call. */
   readonly cards: CardOpener;
 
@@ -50,11 +53,16 @@ export class Explainer {
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
     private settings: Settings,
+    /** The site the reader sees (the top page's host), for per-site settings. */
+    private readonly host: string,
   ) {
     this.signal = AbortSignal.any([ctx.signal, this.abort.signal]);
     this.styleSheet.replaceSync(highlightsCss);
     const blocks = new TextBlocks(UI_HOST_NAME);
-    this.highlights = new PageHighlights((node) => blocks.blockOf(node));
+    this.highlights = new PageHighlights(
+      (node) => blocks.blockOf(node),
+      (entry) => entryAt(entry)?.scope === 'everyday',
+    );
     this.navigator = new TermNavigator(doc, this.highlights);
     this.card = new PageCard(doc, {
       createMount: () => contentScriptMount(ctx, doc),
@@ -62,8 +70,18 @@ export class Explainer {
       onOpenOverview: (id) => void sendToBackground('open-overview', { id }).catch(() => null),
       onClose: () => this.navigator.blur(),
     });
-    this.cards = new CardOpener(doc, this.highlights, this.card, this.navigator);
+    this.cards = new CardOpener(
+      doc,
+      this.highlights,
+      this.card,
+      this.navigator,
+      () => this.sense.pageTopic === 'neuroblastoma',
+    );
     this.badge = new TermBadgeReporter(ctx, this.highlights);
+    this.sense = new PageSense({
+      targets: glossaryTargets(),
+      onTopicChange: (_topic, blocks) => this.scanner.reread(blocks),
+    });
     this.scanner = new PageScanner({
       doc,
       view: doc.defaultView ?? window,
@@ -74,8 +92,10 @@ export class Explainer {
       isOwnUi: (node) => this.card.isHost(node),
       onShadowRoot: (root) => this.adoptStyles(root),
       onSettled: () => this.badge.schedule(),
-      select: (block, occurrences) =>
-        this.settings.occurrences === 'first-per-section' ? this.firstPerSection.keep(block, occurrences) : occurrences,
+      select: (block, matches, textLength) => {
+        const marked = this.sense.select(block, matches, textLength);
+        return this.settings.occurrences === 'first-per-section' ? this.firstPerSection.keep(block, marked) : marked;
+      },
     });
   }
 
@@ -125,12 +145,19 @@ export class Explainer {
     const occurrencesChanged = settings.occurrences !== this.settings.occurrences;
     this.settings = settings;
     this.highlights.show(`medterm-${settings.highlightStyle}`);
+    this.sense.setMarkAll(settings.markAllSites.includes(this.host));
     if (occurrencesChanged) this.rescan();
+  }
+
+  /** What the page seems to be about, and whether words that need another topic are left unmarked. */
+  get topic(): { readonly topic: Topic; readonly withholding: boolean } {
+    return { topic: this.sense.pageTopic, withholding: this.sense.withholding };
   }
 
   /** Reads the whole page again (after a single-page app navigates, or the occurrence setting changes). */
   rescan(): void {
     this.firstPerSection.reset();
+    this.sense.reset();
     this.scanner.rescanAll();
   }
 

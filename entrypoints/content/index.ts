@@ -57,7 +57,7 @@ export default defineContentScript({
         explainer.applySettings(settings);
         return;
       }
-      explainer = new Explainer(ctx, document, settings);
+      explainer = new Explainer(ctx, document, settings, host);
       explainer.start(() => {
         if (marked) return;
         marked = true;
@@ -77,6 +77,7 @@ export default defineContentScript({
           const id = entryAt(entry)?.id;
           return id ? [{ id, count }] : [];
         }),
+        ...(explainer?.topic ?? { topic: 'other', withholding: false }),
       }),
       'reveal-term': ({ id }) => explainer?.cards.reveal(id) ?? false,
       'run-command': ({ command }) => {

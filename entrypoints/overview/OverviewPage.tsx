@@ -3,7 +3,7 @@ import { InlineTermCard } from '../../components/InlineTermCard';
 import { type OpenTerm, OverviewArticle } from '../../components/OverviewArticle';
 import { markDocument } from '../../components/overview-model';
 import { useSettings } from '../../components/use-settings';
-import { entryById, glossary, glossaryMatcher } from '../../glossary/runtime/bundled';
+import { entryById, entryOfMatch, glossary, glossaryMatcher } from '../../glossary/runtime/bundled';
 import { useHash } from './use-hash';
 import { WordList } from './WordList';
 
@@ -21,7 +21,7 @@ export function OverviewPage() {
   const [asideId, setAsideId] = useState<string | null>(null);
   const occurrences = settings?.occurrences ?? null;
   const marked = useMemo(
-    () => (occurrences ? markDocument(glossary.document, glossary.entries, glossaryMatcher(), occurrences) : null),
+    () => (occurrences ? markDocument(glossary.document, entryOfMatch, glossaryMatcher(), occurrences) : null),
     [occurrences],
   );
 

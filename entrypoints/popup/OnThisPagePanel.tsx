@@ -2,6 +2,7 @@ import { entryById } from '../../glossary/runtime/bundled';
 import type { Settings } from '../../utils/settings';
 import { EntryList } from './EntryList';
 import type { PageInfoState } from './page-info';
+import { TopicNotice } from './TopicNotice';
 
 export interface OnThisPagePanelProps {
   readonly state: PageInfoState;
@@ -10,6 +11,8 @@ export interface OnThisPagePanelProps {
   readonly onRetry: () => void;
   readonly onResume: () => void;
   readonly onTurnOnSite: (host: string) => void;
+  /** Marks every word on the site (true), or only the words that fit each page (false). */
+  readonly onMarkAll: (host: string, markAll: boolean) => void;
   /** The term that could not be found on the page any more, if any. */
   readonly missingId: string | null;
 }
@@ -22,6 +25,7 @@ export function OnThisPagePanel({
   onRetry,
   onResume,
   onTurnOnSite,
+  onMarkAll,
   missingId,
 }: OnThisPagePanelProps) {
   if (state.status === 'loading') {
@@ -46,7 +50,7 @@ export function OnThisPagePanel({
       </div>
     );
   }
-  const { host, active, terms } = state.info;
+  const { host, active, terms, topic, withholding } = state.info;
   if (!active) {
     const paused = settings?.enabled === false;
     return (
@@ -67,11 +71,21 @@ export function OnThisPagePanel({
     const entry = entryById(id);
     return entry ? [{ entry, note: count === 1 ? 'once' : `${count} times` }] : [];
   });
+  const notice = (
+    <TopicNotice
+      host={host || 'this site'}
+      topic={topic}
+      withholding={withholding}
+      markingAll={settings?.markAllSites.includes(host) ?? false}
+      onMarkAll={(markAll) => onMarkAll(host, markAll)}
+    />
+  );
   return (
     <>
       <h2 class="panel-heading">
         {known.length === 0 ? 'No glossary words on this page' : `${wordCount(known.length)} explained on this page`}
       </h2>
+      {notice}
       {known.length === 0 ? (
         <p class="notice">
           Nothing on {host || 'this page'} matches the glossary. When a page mentions one of its words, it is marked and

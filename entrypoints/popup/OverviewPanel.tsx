@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { type OpenTerm, OverviewArticle } from '../../components/OverviewArticle';
 import { markDocument } from '../../components/overview-model';
-import { glossary, glossaryMatcher } from '../../glossary/runtime/bundled';
+import { entryOfMatch, glossary, glossaryMatcher } from '../../glossary/runtime/bundled';
 import type { OccurrenceMode } from '../../utils/settings';
 
 export interface OverviewPanelProps {
@@ -14,7 +14,7 @@ export interface OverviewPanelProps {
 /** The whole overview inside the popup, with a way out to the full page for reading or printing. */
 export function OverviewPanel({ open, onOpenChange, occurrences, onOpenOverview }: OverviewPanelProps) {
   const marked = useMemo(
-    () => markDocument(glossary.document, glossary.entries, glossaryMatcher(), occurrences),
+    () => markDocument(glossary.document, entryOfMatch, glossaryMatcher(), occurrences),
     [occurrences],
   );
   return (

@@ -33,7 +33,9 @@ export function Popup() {
   const [missingId, setMissingId] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const { settings, update } = useSettings();
-  const activity = settings ? `${settings.enabled}|${settings.disabledSites.join(' ')}` : '';
+  const activity = settings
+    ? `${settings.enabled}|${settings.disabledSites.join(' ')}|${settings.markAllSites.join(' ')}`
+    : '';
   const page = usePageInfo(activity);
   const host = page.state.status === 'ready' ? page.state.info.host : null;
 
@@ -61,6 +63,10 @@ export function Popup() {
         onTurnOnSite={(site) =>
           update({ disabledSites: (settings ?? DEFAULT_SETTINGS).disabledSites.filter((other) => other !== site) })
         }
+        onMarkAll={(site, markAll) => {
+          const others = (settings ?? DEFAULT_SETTINGS).markAllSites.filter((other) => other !== site);
+          update({ markAllSites: markAll ? [...others, site] : others });
+        }}
         missingId={missingId}
       />
     ),

@@ -125,7 +125,9 @@ function checkRelated(located: readonly LocatedEntry[], problems: GlossaryProble
 
 /** For each entry, the document sentences that mention it, in reading order, each once. */
 function findSources(entries: readonly GlossaryEntry[], sentences: readonly DocumentSentence[]): EntrySource[][] {
-  const matcher = TermMatcher.forEntries(entries.map((entry) => [entry.term, ...entry.forms]));
+  const matcher = TermMatcher.forEntries(
+    entries.map((entry) => [entry.term, ...entry.forms, ...Object.values(entry.formsOnlyOn ?? {}).flat()]),
+  );
   const sources = entries.map((): EntrySource[] => []);
   for (const { section, sentence } of sentences) {
     matcher.scan(sentence, (_start, _end, entry) => {

@@ -8,6 +8,7 @@
  */
 import type { Plugin } from 'vite';
 import { TermMatcher } from '../runtime/matcher';
+import { senseTargets } from '../runtime/senses';
 import { glossarySourcePaths, loadGlossary } from './load';
 
 const MODULE_ID = 'virtual:medterm-glossary';
@@ -21,7 +22,8 @@ export function glossaryPlugin(): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       for (const path of glossarySourcePaths()) this.addWatchFile(path);
       const glossary = loadGlossary();
-      const matcherData = TermMatcher.forEntries(glossary.entries.map((entry) => entry.forms)).toData();
+      const targets = senseTargets(glossary.entries, glossary.topicCues);
+      const matcherData = TermMatcher.forEntries(targets.map(({ forms }) => forms)).toData();
       return [
         `export default JSON.parse(${JSON.stringify(JSON.stringify(glossary))});`,
         `export const matcherData = JSON.parse(${JSON.stringify(JSON.stringify(matcherData))});`,

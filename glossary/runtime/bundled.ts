@@ -2,16 +2,34 @@
 import glossary, { matcherData } from 'virtual:medterm-glossary';
 import type { CompiledEntry } from './entry';
 import { TermMatcher } from './matcher';
+import { type SenseTarget, senseTargets } from './senses';
 
 export { glossary };
 
 const byId = new Map(glossary.entries.map((entry) => [entry.id, entry]));
 let matcher: TermMatcher | null = null;
+let targets: readonly SenseTarget[] | null = null;
 
-/** The one matcher over every form of every entry; match entries index `glossary.entries`. */
+/**
+ * The one matcher over every form of every entry, and the phrases and cue
+ * words that decide senses. A match's number is a sense target (see
+ * glossaryTargets); below the entry count it indexes `glossary.entries`.
+ */
 export function glossaryMatcher(): TermMatcher {
   matcher ??= TermMatcher.fromData(matcherData);
   return matcher;
+}
+
+/** What each match number of glossaryMatcher() means. */
+export function glossaryTargets(): readonly SenseTarget[] {
+  targets ??= senseTargets(glossary.entries, glossary.topicCues).map(({ target }) => target);
+  return targets;
+}
+
+/** The entry a match explains on a page about its topic; undefined for phrases in another sense and cue words. */
+export function entryOfMatch(match: number): CompiledEntry | undefined {
+  const entry = glossaryTargets()[match]?.entry;
+  return entry === null || entry === undefined ? undefined : glossary.entries[entry];
 }
 
 export function entryById(id: string): CompiledEntry | undefined {

@@ -16,6 +16,7 @@ const VALID: Settings = {
   highlightStyle: 'marker',
   hoverDelayMs: 800,
   occurrences: 'first-per-section',
+  markAllSites: ['forum.example'],
 };
 
 /** Invalid values for each field; every one must fall back to that field's default alone. */
@@ -25,6 +26,7 @@ const INVALID: { [K in keyof Settings]: unknown[] } = {
   highlightStyle: [42, 'bold', 'DOTTED', '', null, ['dotted']],
   hoverDelayMs: [-5, 0, HOVER_DELAY.min - 1, HOVER_DELAY.max + 1, Number.NaN, Number.POSITIVE_INFINITY, '300', null],
   occurrences: [null, 'some', 'ALL', 1, true],
+  markAllSites: ['all', [1], ['forum.example', null], {}, null],
 };
 
 describe('parseSettings', () => {

@@ -4,7 +4,7 @@
  * and for the keyboard's next / previous term.
  */
 
-import { entryAt, glossary, glossaryMatcher } from '../../../glossary/runtime/bundled';
+import { entryAt, entryOfMatch, glossary, glossaryMatcher } from '../../../glossary/runtime/bundled';
 import { searchGlossary } from '../../../glossary/runtime/search';
 import type { TermOccurrence } from '../finding/find-terms';
 import type { PageHighlights } from '../highlights/page-highlights';
@@ -24,6 +24,8 @@ export class CardOpener {
     private readonly highlights: PageHighlights,
     private readonly card: PageCard,
     private readonly navigator: TermNavigator,
+    /** Whether the page is judged to be about neuroblastoma (cards then add what holds only there). */
+    private readonly aboutNeuroblastoma: () => boolean,
   ) {}
 
   /** The term whose card is open, if the card shows a term of the page. */
@@ -37,7 +39,11 @@ export class CardOpener {
     this.lastTerm = occurrence;
     const anchor = () => rectsOf(this.doc, occurrence.range)[0] ?? new DOMRect();
     const chosenText = liveRange(this.doc, occurrence.range).toString().replace(/\s+/g, ' ');
-    void this.card.open({ content: { kind: 'entry', entry, chosenText }, anchor, focus });
+    void this.card.open({
+      content: { kind: 'entry', entry, chosenText, aboutNeuroblastoma: this.aboutNeuroblastoma() },
+      anchor,
+      focus,
+    });
   }
 
   /** Moves to the next or previous term, marks it and opens its card with keyboard focus. */
@@ -70,10 +76,14 @@ export class CardOpener {
     if (words.length === 0) return;
     const matcher = glossaryMatcher();
     const index = matcher.lookup(words);
-    const entry = index === undefined ? undefined : entryAt(index);
+    const entry = index === undefined ? undefined : entryOfMatch(index);
     const anchor = selectionAnchor(this.doc);
     if (entry) {
-      void this.card.open({ content: { kind: 'entry', entry, chosenText: words }, anchor, focus: true });
+      void this.card.open({
+        content: { kind: 'entry', entry, chosenText: words, aboutNeuroblastoma: this.aboutNeuroblastoma() },
+        anchor,
+        focus: true,
+      });
       return;
     }
     const suggestions = searchGlossary(words, glossary.entries, matcher, MAX_SUGGESTIONS);

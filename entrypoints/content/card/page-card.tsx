@@ -12,7 +12,13 @@ import { CARD_OFFSET, CardHost, type CreateCardMount } from './card-host';
 
 /** What the card explains: a glossary entry, or words the glossary does not have. */
 export type CardContent =
-  | { readonly kind: 'entry'; readonly entry: CompiledEntry; readonly chosenText?: string }
+  | {
+      readonly kind: 'entry';
+      readonly entry: CompiledEntry;
+      readonly chosenText?: string;
+      /** Whether the page is about neuroblastoma, so that lines true only there may show. */
+      readonly aboutNeuroblastoma: boolean;
+    }
   | { readonly kind: 'missing'; readonly text: string; readonly suggestions: readonly CompiledEntry[] };
 
 export interface CardRequest {
@@ -126,6 +132,7 @@ export class PageCard {
       <TermCard
         entry={entry}
         chosenText={content.chosenText}
+        aboutNeuroblastoma={content.aboutNeuroblastoma}
         related={relatedTerms(entry)}
         onSelectRelated={(id) => this.switchTo(id)}
         onOpenOverview={this.options.onOpenOverview}
@@ -143,7 +150,8 @@ export class PageCard {
   private switchTo(id: string): void {
     const entry = entryById(id);
     if (!entry || !this.current) return;
-    const content: CardContent = { kind: 'entry', entry };
+    const aboutNeuroblastoma = this.current.content.kind === 'entry' && this.current.content.aboutNeuroblastoma;
+    const content: CardContent = { kind: 'entry', entry, aboutNeuroblastoma };
     this.current = { ...this.current, content };
     this.draw();
     this.announce(content);

@@ -16,8 +16,8 @@ export interface BlockReaderParts {
   readonly blocks: TextBlocks;
   readonly matcher: TermMatcher;
   readonly highlights: PageHighlights;
-  /** Chooses which of a block's terms to highlight (all, or the first per section). */
-  readonly select: (block: BlockOwner, occurrences: TermOccurrence[]) => TermOccurrence[];
+  /** Chooses which of a block's matches to highlight, given the length of the block's text. */
+  readonly select: (block: BlockOwner, matches: TermOccurrence[], textLength: number) => TermOccurrence[];
 }
 
 /** Whether another block may lose its terms to make room at the cap. */
@@ -55,7 +55,7 @@ export class BlockReader {
     if (highlights.capped && !mayEvict && !highlights.has(block)) return false;
     const text = blocks.read(block, checkEditable);
     if (text.text.length > LONG_BLOCK) this.long = { block, mayEvict, text, from: 0, found: [] };
-    else highlights.setBlock(block, select(block, findTerms(block, text, matcher).found), mayEvict);
+    else highlights.setBlock(block, select(block, findTerms(block, text, matcher).found, text.text.length), mayEvict);
     return true;
   }
 
@@ -74,7 +74,7 @@ export class BlockReader {
     long.from = resumeAt;
     if (long.from < text.text.length) return;
     this.long = null;
-    this.parts.highlights.setBlock(block, this.parts.select(block, long.found), long.mayEvict);
+    this.parts.highlights.setBlock(block, this.parts.select(block, long.found, text.text.length), long.mayEvict);
   }
 
   cancel(): void {

@@ -23,23 +23,27 @@ const EVICTION_CANDIDATES = 200;
 
 export class PageHighlights {
   private readonly highlight = new Highlight();
+  /** Everyday words, drawn less prominently than the terms that matter (registered under the name + "-quiet"). */
+  private readonly quiet = new Highlight();
   private readonly byBlock = new Map<BlockOwner, TermOccurrence[]>();
   private name: string | null = null;
   /** The terms in reading order, worked out when asked for and kept until the terms change. */
   private ordered: TermOccurrence[] | null = null;
-  /** Ranges found but not yet added to the highlight, while batching. */
-  private batch: StaticRange[] | null = null;
+  /** Terms found but not yet added to their highlight, while batching. */
+  private batch: TermOccurrence[] | null = null;
   /** How many occurrences each entry has. */
   private readonly entryCounts = new Map<number, number>();
 
   constructor(
     /** The block that owns a text node (for hit-testing). */
     private readonly blockOf: (node: Node) => BlockOwner | null,
+    /** Whether an entry is an everyday word, drawn in the quiet highlight. */
+    private readonly isQuiet: (entry: number) => boolean = () => false,
     private readonly registry: HighlightRegistry = CSS.highlights,
   ) {}
 
   get size(): number {
-    return this.highlight.size + (this.batch?.length ?? 0);
+    return this.highlight.size + this.quiet.size + (this.batch?.length ?? 0);
   }
 
   get capped(): boolean {
@@ -54,7 +58,7 @@ export class PageHighlights {
   /** Adds the held-back ranges; with `keepBatching` false, later ranges are added as they come. */
   flush(keepBatching: boolean): void {
     if (!this.batch) return;
-    for (const range of this.batch) this.highlight.add(range);
+    for (const occurrence of this.batch) this.highlightOf(occurrence.entry).add(occurrence.range);
     this.batch = keepBatching ? [] : null;
   }
 
@@ -73,11 +77,14 @@ export class PageHighlights {
     if (this.name === name) return;
     this.hide();
     this.registry.set(name, this.highlight);
+    this.registry.set(`${name}-quiet`, this.quiet);
     this.name = name;
   }
 
   hide(): void {
     if (this.name !== null && this.registry.get(this.name) === this.highlight) this.registry.delete(this.name);
+    const quietName = `${this.name}-quiet`;
+    if (this.name !== null && this.registry.get(quietName) === this.quiet) this.registry.delete(quietName);
     this.name = null;
   }
 
@@ -95,8 +102,8 @@ export class PageHighlights {
     if (kept.length === 0) return;
     this.byBlock.set(block, kept);
     for (const occurrence of kept) {
-      if (this.batch) this.batch.push(occurrence.range);
-      else this.highlight.add(occurrence.range);
+      if (this.batch) this.batch.push(occurrence);
+      else this.highlightOf(occurrence.entry).add(occurrence.range);
       this.entryCounts.set(occurrence.entry, (this.entryCounts.get(occurrence.entry) ?? 0) + 1);
     }
   }
@@ -109,7 +116,7 @@ export class PageHighlights {
     // Rare (a block changed during the first pass): its ranges may still be in the batch.
     if (this.batch?.length) this.flush(true);
     for (const { range, entry } of old) {
-      this.highlight.delete(range);
+      this.highlightOf(entry).delete(range);
       const count = (this.entryCounts.get(entry) ?? 1) - 1;
       if (count > 0) this.entryCounts.set(entry, count);
       else this.entryCounts.delete(entry);
@@ -126,6 +133,7 @@ export class PageHighlights {
     this.ordered = null;
     this.batch = null;
     this.highlight.clear();
+    this.quiet.clear();
     this.byBlock.clear();
     this.entryCounts.clear();
   }
@@ -156,6 +164,10 @@ export class PageHighlights {
       );
     }
     return this.ordered;
+  }
+
+  private highlightOf(entry: number): Highlight {
+    return this.isQuiet(entry) ? this.quiet : this.highlight;
   }
 
   /** Frees room for `needed` ranges from the blocks read longest ago that `mayEvict` accepts. */

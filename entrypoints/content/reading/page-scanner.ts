@@ -95,6 +95,12 @@ export class PageScanner {
     this.wake();
   }
 
+  /** Reads these blocks again (what they should show has changed, such as the page's topic). */
+  reread(blocks: Iterable<BlockOwner>): void {
+    for (const block of blocks) this.dirty.add(block);
+    this.wake();
+  }
+
   /** After a scroll, reads what is now in view if the cap left it without highlights. */
   refreshView(): void {
     if (!this.parts.highlights.capped) return;
