@@ -114,11 +114,19 @@ function checkUniqueForms(located: readonly LocatedEntry[], problems: GlossaryPr
   return owner;
 }
 
+/** Ids named in `related` and `formsNear` must be entries. */
 function checkRelated(located: readonly LocatedEntry[], problems: GlossaryProblem[]): void {
   const ids = new Set(located.map(({ entry }) => entry.id));
   for (const { file, entry } of located) {
     for (const id of entry.related) {
       if (!ids.has(id)) problems.push(new GlossaryProblem(file, entry.id, 'related', `"${id}" is not an entry id`));
+    }
+    for (const [form, near] of Object.entries(entry.formsNear ?? {})) {
+      for (const id of near.filter((other) => !ids.has(other))) {
+        problems.push(
+          new GlossaryProblem(file, entry.id, 'formsNear', `"${form}" names "${id}", which is not an entry id`),
+        );
+      }
     }
   }
 }
@@ -158,6 +166,7 @@ function compileEntry(entry: GlossaryEntry, sources: readonly EntrySource[]): Co
       cancer: entry.formsOnlyOn?.cancer ?? [],
       neuroblastoma: entry.formsOnlyOn?.neuroblastoma ?? [],
     },
+    formsNear: entry.formsNear ?? {},
     notWhen: entry.notWhen ?? [],
     inNeuroblastoma: entry.inNeuroblastoma ?? null,
   };

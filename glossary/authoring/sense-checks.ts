@@ -16,6 +16,7 @@ export function formsOf(entry: GlossaryEntry): { form: string; field: string }[]
     { form: entry.term, field: 'term' },
     ...entry.forms.map((form) => ({ form, field: 'forms' })),
     ...Object.values(entry.formsOnlyOn ?? {}).flatMap((forms) => forms.map((form) => ({ form, field: 'formsOnlyOn' }))),
+    ...Object.keys(entry.formsNear ?? {}).map((form) => ({ form, field: 'formsNear' })),
     ...(entry.notWhen ?? []).map((form) => ({ form, field: 'notWhen' })),
   ];
 }

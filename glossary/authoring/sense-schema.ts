@@ -7,7 +7,9 @@ import type { GlossaryEntry } from '../runtime/entry';
 import { PAGE_TOPICS, type PageTopic, SCOPES, TOPICS } from '../runtime/topic';
 import { gradeLevel, words } from './readability';
 
-export const SENSE_FIELDS = ['scope', 'evidence', 'formsOnlyOn', 'notWhen', 'inNeuroblastoma'] as const;
+export const SENSE_FIELDS = ['scope', 'evidence', 'formsOnlyOn', 'formsNear', 'notWhen', 'inNeuroblastoma'] as const;
+/** A short form that needs a neighbour: two or more capitals or digits, nothing else. */
+const SHORT_FORM = /^[A-Z0-9]{2,}$/;
 export const NEUROBLASTOMA_LINE_LIMITS = { words: 35, grade: 8 } as const;
 
 type Report = (field: string | null, message: string) => void;
@@ -24,6 +26,7 @@ export function validateSenseFields(value: Record<string, unknown>, report: Repo
   const evidence = value.evidence === undefined ? undefined : oneOf(TOPICS, value.evidence);
   if (value.evidence !== undefined && !evidence) counted('evidence', `must be one of ${TOPICS.join(', ')}`);
   const formsOnlyOn = checkFormsOnlyOn(value.formsOnlyOn, counted);
+  const formsNear = checkFormsNear(value.formsNear, counted);
   const notWhen = value.notWhen === undefined ? undefined : checkPhrases(value.notWhen, counted);
   const inNeuroblastoma = checkNeuroblastomaLine(value.inNeuroblastoma, counted);
   if (problemCount > 0 || !scope) return null;
@@ -31,6 +34,7 @@ export function validateSenseFields(value: Record<string, unknown>, report: Repo
     scope,
     ...(evidence ? { evidence } : {}),
     ...(formsOnlyOn ? { formsOnlyOn } : {}),
+    ...(formsNear ? { formsNear } : {}),
     ...(notWhen ? { notWhen } : {}),
     ...(inNeuroblastoma ? { inNeuroblastoma } : {}),
   };
@@ -49,6 +53,22 @@ function checkFormsOnlyOn(value: unknown, report: Report): Partial<Record<PageTo
     else if (!isTextList(forms) || forms.length === 0) {
       report('formsOnlyOn', `"${key}" must list at least one form`);
     } else result[topic] = forms;
+  }
+  return result;
+}
+
+function checkFormsNear(value: unknown, report: Report): Record<string, string[]> | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    report('formsNear', 'must be an object from a short form to the ids of the entries it must stand near');
+    return undefined;
+  }
+  const result: Record<string, string[]> = {};
+  for (const [form, ids] of Object.entries(value)) {
+    if (!SHORT_FORM.test(form)) report('formsNear', `"${form}" must be a short form in capitals, such as "OS"`);
+    else if (!isTextList(ids) || ids.length === 0)
+      report('formsNear', `"${form}" must list the ids of entries it stands near`);
+    else result[form] = ids;
   }
   return result;
 }

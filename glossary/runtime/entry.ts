@@ -37,6 +37,12 @@ export interface GlossaryEntry {
   readonly evidence?: Topic;
   /** Forms that mean this entry only on pages about a topic (abbreviations such as "NED", words such as "relapse"). */
   readonly formsOnlyOn?: Readonly<Partial<Record<PageTopic, readonly string[]>>>;
+  /**
+   * Short forms (two capitals such as "OS") that mean this entry only on pages
+   * about cancer and only in a block that also mentions one of the listed entries
+   * ("OS" beside "survival"), each with those entries' ids.
+   */
+  readonly formsNear?: Readonly<Record<string, readonly string[]>>;
   /** Longer phrases holding one of the forms in another sense ("kidney beans"); nothing in them is marked. */
   readonly notWhen?: readonly string[];
   /** What holds only for neuroblastoma, shown as "In neuroblastoma: …" on pages about it. */
@@ -52,11 +58,15 @@ export interface EntrySource {
 
 /** An authored entry as compiled: optional fields settled, and the document's sentences that mention it. */
 export interface CompiledEntry
-  extends Omit<GlossaryEntry, 'parentNote' | 'addition' | 'evidence' | 'formsOnlyOn' | 'notWhen' | 'inNeuroblastoma'> {
+  extends Omit<
+    GlossaryEntry,
+    'parentNote' | 'addition' | 'evidence' | 'formsOnlyOn' | 'formsNear' | 'notWhen' | 'inNeuroblastoma'
+  > {
   readonly parentNote: string | null;
   readonly addition: boolean;
   readonly evidence: Topic;
   readonly formsOnlyOn: Readonly<Record<PageTopic, readonly string[]>>;
+  readonly formsNear: Readonly<Record<string, readonly string[]>>;
   readonly notWhen: readonly string[];
   readonly inNeuroblastoma: string | null;
   readonly sources: readonly EntrySource[];

@@ -15,6 +15,8 @@ export interface SenseTarget {
   readonly needs: Topic;
   /** What the match says the page is about ("other": nothing). */
   readonly evidence: Topic;
+  /** When set, the match is marked only in a block that also mentions one of these entries. */
+  readonly near?: readonly number[];
 }
 
 export interface TargetForms {
@@ -33,6 +35,18 @@ export function senseTargets(entries: readonly CompiledEntry[], cues: TopicCues)
       forms: entry.formsOnlyOn[topic],
     })),
   );
+  const indexOf = new Map(entries.map((entry, index) => [entry.id, index]));
+  const near = entries.flatMap((entry, index) =>
+    Object.entries(entry.formsNear).map(([form, ids]) => ({
+      target: {
+        entry: index,
+        needs: 'cancer' as const,
+        evidence: 'other' as const,
+        near: ids.flatMap((id) => indexOf.get(id) ?? []),
+      },
+      forms: [form],
+    })),
+  );
   const otherSense = entries
     .filter((entry) => entry.notWhen.length > 0)
     .map((entry) => ({
@@ -43,5 +57,5 @@ export function senseTargets(entries: readonly CompiledEntry[], cues: TopicCues)
     target: { entry: null, needs: 'other' as const, evidence: topic },
     forms: cues[topic],
   }));
-  return [...own, ...guarded, ...otherSense, ...cueTargets];
+  return [...own, ...guarded, ...near, ...otherSense, ...cueTargets];
 }

@@ -17,10 +17,12 @@ const TARGETS: SenseTarget[] = [
   { entry: CHEMOTHERAPY, needs: 'cancer', evidence: 'other' },
   { entry: null, needs: 'other', evidence: 'other' },
   { entry: null, needs: 'other', evidence: 'cancer' },
+  { entry: NEUROBLASTOMA, needs: 'cancer', evidence: 'other', near: [CHEMOTHERAPY] },
 ];
 const GUARDED_CHEMO = 3;
 const OTHER_SENSE = 4;
 const CANCER_CUE = 5;
+const SHORT_FORM_NEAR_CHEMO = 6;
 
 function block(): BlockOwner {
   const paragraph = document.createElement('p');
@@ -115,6 +117,13 @@ describe('PageSense', () => {
     expect(changes).toEqual([{ topic: 'other', blocks: [owner] }]);
     expect(entries(owner, [BONE, GUARDED_CHEMO])).toEqual([BONE, CHEMOTHERAPY]);
     expect(pageSense.withholding).toBe(false);
+  });
+
+  it('marks a short form only on a cancer page and only in a block that mentions its neighbour', () => {
+    const { entries } = sense();
+    entries(block(), [CANCER_CUE, CANCER_CUE, CANCER_CUE]);
+    expect(entries(block(), [SHORT_FORM_NEAR_CHEMO])).toEqual([]);
+    expect(entries(block(), [SHORT_FORM_NEAR_CHEMO, GUARDED_CHEMO])).toEqual([NEUROBLASTOMA, CHEMOTHERAPY]);
   });
 
   it('forgets the topic on reset', () => {

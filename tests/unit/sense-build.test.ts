@@ -114,6 +114,23 @@ describe('sense fields of an entry', () => {
   });
 });
 
+describe('short forms that need a neighbour', () => {
+  it('compiles a two-capital form with the entries it must stand near', () => {
+    const [entry] = buildGlossary(document, [kidney({ formsNear: { CKD: ['kidney'] } })]).entries;
+    expect(entry?.formsNear).toEqual({ CKD: ['kidney'] });
+  });
+
+  it('reports a form that is not short capitals and a neighbour that is not an entry', () => {
+    expect(problemsOf(kidney({ formsNear: { Os: ['kidney'], OS: ['survival'], KD: [] } }))).toEqual([
+      'entries/body.json: entry "kidney": field "formsNear": "Os" must be a short form in capitals, such as "OS"',
+      'entries/body.json: entry "kidney": field "formsNear": "KD" must list the ids of entries it stands near',
+    ]);
+    expect(problemsOf(kidney({ formsNear: { OS: ['survival'] } }))).toEqual([
+      'entries/body.json: entry "kidney": field "formsNear": "OS" names "survival", which is not an entry id',
+    ]);
+  });
+});
+
 describe('topic cues', () => {
   it('reports a cue that is an entry form, a cue listed twice, an unknown topic and a malformed file', () => {
     expect(problemsOf(kidney(), cues({ health: ['kidneys', 'patients'], cancer: ['patients'], sport: [] }))).toEqual([

@@ -61,6 +61,7 @@ export class PageSense {
       if (!target || target.entry === null) continue;
       if (target.needs !== 'other') dependent = true;
       if (!this.markAll && !covers(this.topic, target.needs)) continue;
+      if (target.near && !mentionsAny(matches, targets, target.near)) continue;
       marked.push(target.entry === match.entry ? match : { ...match, entry: target.entry });
     }
     if (dependent) this.topicDependent.add(block);
@@ -84,4 +85,16 @@ export class PageSense {
   private dependentBlocks(): BlockOwner[] {
     return [...this.topicDependent].filter((block) => block.isConnected);
   }
+}
+
+/** Whether a block's matches include one of these entries, in any of its forms. */
+function mentionsAny(
+  matches: readonly TermOccurrence[],
+  targets: readonly SenseTarget[],
+  entries: readonly number[],
+): boolean {
+  return matches.some((match) => {
+    const entry = targets[match.entry]?.entry;
+    return entry !== null && entry !== undefined && entries.includes(entry);
+  });
 }
