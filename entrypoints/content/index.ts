@@ -8,7 +8,8 @@
  *     │          slices), visible-first, left-out-blocks (at the cap), late-shadow-roots
  *     ▼
  *   finding/     block-reader ─ find-terms (the one matcher over a block → TermOccurrence),
- *     │          first-per-section
+ *     │          page-sense (which matches are marked in the page's sense) ─ topic-judge
+ *     │          (what the frame's page is about, from those matches), first-per-section
  *     ▼
  *   highlights/  page-highlights (StaticRanges in CSS.highlights, per block, the cap),
  *     │          reading-order, range-geometry, term-at-point, term-navigator (next/previous)
