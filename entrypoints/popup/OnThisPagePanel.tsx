@@ -83,14 +83,20 @@ export function OnThisPagePanel({
   return (
     <>
       <h2 class="panel-heading">
-        {known.length === 0 ? 'No glossary words on this page' : `${wordCount(known.length)} explained on this page`}
+        {known.length > 0
+          ? `${wordCount(known.length)} explained on this page`
+          : withholding
+            ? 'No words marked on this page'
+            : 'No glossary words on this page'}
       </h2>
       {notice}
       {known.length === 0 ? (
-        <p class="notice">
-          Nothing on {host || 'this page'} matches the glossary. When a page mentions one of its words, it is marked and
-          listed here.
-        </p>
+        !withholding && (
+          <p class="notice">
+            Nothing on {host || 'this page'} matches the glossary. When a page mentions one of its words, it is marked
+            and listed here.
+          </p>
+        )
       ) : (
         <>
           <p class="panel-hint">Choose a word to see it on the page.</p>

@@ -10,11 +10,15 @@ export interface TopicNoticeProps {
   readonly onMarkAll: (markAll: boolean) => void;
 }
 
-const TOPIC_WORDS: Record<Topic, string> = {
-  other: 'not to be about health',
-  health: 'to be about health, but not about cancer',
-  cancer: 'to be about cancer, but not about neuroblastoma',
-  neuroblastoma: 'to be about neuroblastoma',
+/** Why words are left unmarked, for each thing a page can seem to be about. */
+const WHY_UNMARKED: Record<Topic, string> = {
+  other:
+    'This page doesn’t seem to be about health, so everyday words like “bone” or “fever”, and short forms that often mean something else, are not marked.',
+  health:
+    'This page seems to be about health but not cancer, so short forms and words that mean something else outside cancer care (like “relapse”) are not marked.',
+  cancer:
+    'This page seems to be about cancer but not neuroblastoma, so a few phrases used only for neuroblastoma are not marked.',
+  neuroblastoma: '',
 };
 
 /** Says why a page has few marks (it is not about health or cancer) and offers to mark every word on the site. */
@@ -32,10 +36,7 @@ export function TopicNotice({ host, topic, withholding, markingAll, onMarkAll }:
   if (!withholding) return null;
   return (
     <div class="topic-notice">
-      <p>
-        This page seems {TOPIC_WORDS[topic]}. So everyday words like “bone” or “fever”, and short forms that often mean
-        something else here, are not marked.
-      </p>
+      <p>{WHY_UNMARKED[topic]}</p>
       <button type="button" class="text-button" onClick={() => onMarkAll(true)}>
         Mark all words on this site
       </button>

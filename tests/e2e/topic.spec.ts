@@ -23,7 +23,7 @@ test('leaves everyday words unmarked on a travel page and marks them once the re
   const popup = await PopupPage.open(context, extensionId);
   await travel.bringToFront();
   await popup.page.reload();
-  await expect(popup.panel()).toContainText('This page seems not to be about health');
+  await expect(popup.panel()).toContainText('This page doesn’t seem to be about health');
   await popup.panel().getByRole('button', { name: 'Mark all words on this site' }).click();
   await expect
     .poll(() => serviceWorker.evaluate(() => chrome.storage.sync.get('settings').then(({ settings }) => settings)))
