@@ -153,11 +153,16 @@ function compareTerms(a: CompiledEntry | undefined, b: CompiledEntry | undefined
   return (a?.term ?? '').localeCompare(b?.term ?? '', 'en', { sensitivity: 'base' });
 }
 
+/** Every way a reader may type the entry, guarded and short forms included (the page marks those only in context). */
+function searchableForms(entry: CompiledEntry): string[] {
+  return [...entry.forms, ...Object.values(entry.formsOnlyOn).flat(), ...Object.keys(entry.formsNear)];
+}
+
 function indexOf(entries: readonly CompiledEntry[]): readonly IndexedEntry[] {
   let index = indexes.get(entries);
   if (!index) {
     index = entries.map((entry) => ({
-      forms: entry.forms.map((form, position) => {
+      forms: searchableForms(entry).map((form, position) => {
         const loose = looseKey(form);
         return { loose, words: loose.split(' '), isTerm: position === 0 };
       }),
