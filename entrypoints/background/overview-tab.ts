@@ -20,8 +20,9 @@ export async function showOverview(id: string | null): Promise<void> {
     await browser.tabs.create({ url });
     return;
   }
-  // Only the hash changes, so the page moves to the entry without reloading; the same URL again could reload it.
-  await browser.tabs.update(open.tabId, id && url !== open.url ? { active: true, url } : { active: true });
+  const moveTo = id && url !== open.url ? { url } : {};
+  // Only the hash changes, so the overview follows it (hashchange) without reloading.
+  await browser.tabs.update(open.tabId, { active: true, ...moveTo });
   // Firefox for Android has no windows API.
   if (browser.windows) await browser.windows.update(open.windowId, { focused: true });
 }
