@@ -33,8 +33,12 @@ export interface ContentMessages {
   'page-info': { request: null; response: PageInfo };
   /** Scrolls to the first occurrence of an entry, flashes it and opens its card; false when absent. */
   'reveal-term': { request: { readonly id: string }; response: boolean };
-  /** Runs a keyboard command from the manifest's `commands`. */
-  'run-command': { request: { readonly command: PageCommand }; response: null };
+  /**
+   * Runs a keyboard command from the manifest's `commands`; true once run. With
+   * `focusedFrameOnly` (sent to every frame) only the frame that has the
+   * keyboard focus runs it and answers; the others leave it (NOT_THIS_FRAME).
+   */
+  'run-command': { request: { readonly command: PageCommand; readonly focusedFrameOnly: boolean }; response: true };
   /** Explains text chosen from the context menu, or says it is not in the glossary. */
   'explain-text': { request: { readonly text: string }; response: null };
 }
@@ -55,12 +59,15 @@ interface Envelope<Map, Type extends keyof Map> {
   readonly data: Request<Map, Type>;
 }
 
+/** What a handler returns to leave a message sent to every frame of a tab to another frame: this one does not answer. */
+export const NOT_THIS_FRAME: unique symbol = Symbol('medterm: not this frame');
+
 /** One handler per message of a map; each gets the request and the sender, and returns the response. */
 export type Handlers<Map> = {
   readonly [Type in keyof Map]: (
     data: Request<Map, Type>,
     sender: Browser.runtime.MessageSender,
-  ) => Response<Map, Type> | Promise<Response<Map, Type>>;
+  ) => Response<Map, Type> | Promise<Response<Map, Type>> | typeof NOT_THIS_FRAME;
 };
 
 export function sendToTab<Type extends keyof ContentMessages>(
@@ -71,6 +78,16 @@ export function sendToTab<Type extends keyof ContentMessages>(
 ): Promise<Response<ContentMessages, Type>> {
   const envelope: Envelope<ContentMessages, Type> = { medterm: type, data };
   return browser.tabs.sendMessage(tabId, envelope, { frameId });
+}
+
+/** Sends to every frame of a tab; the first frame to answer gives the response, undefined when none does. */
+export function sendToAllFrames<Type extends keyof ContentMessages>(
+  tabId: number,
+  type: Type,
+  data: Request<ContentMessages, Type>,
+): Promise<Response<ContentMessages, Type> | undefined> {
+  const envelope: Envelope<ContentMessages, Type> = { medterm: type, data };
+  return browser.tabs.sendMessage(tabId, envelope);
 }
 
 export function sendToBackground<Type extends keyof BackgroundMessages>(
@@ -86,7 +103,8 @@ export function handleMessages<Map>(handlers: Handlers<Map>): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.medterm)) return undefined;
     const handler = handlers[message.medterm as keyof Map] as (data: unknown, from: typeof sender) => unknown;
-    return Promise.resolve(handler(message.data, sender));
+    const answer = handler(message.data, sender);
+    return answer === NOT_THIS_FRAME ? undefined : Promise.resolve(answer);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -29,9 +29,10 @@
 import './highlights/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { entryAt } from '../../glossary/runtime/bundled';
-import { type ContentMessages, handleMessages, type PageCommand } from '../../utils/messages';
+import { type ContentMessages, handleMessages, NOT_THIS_FRAME, type PageCommand } from '../../utils/messages';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '../../utils/settings';
 import { Explainer } from './explainer';
+import { isFocusedFrame } from './focused-frame';
 
 export const READY_MARK = 'medterm:ready';
 const VALIDITY_CHECK_MS = 1_000;
@@ -81,9 +82,10 @@ export default defineContentScript({
         ...(explainer?.topic ?? { topic: 'other', withholding: false }),
       }),
       'reveal-term': ({ id }) => explainer?.cards.reveal(id) ?? false,
-      'run-command': ({ command }) => {
+      'run-command': ({ command, focusedFrameOnly }) => {
+        if (focusedFrameOnly && !isFocusedFrame()) return NOT_THIS_FRAME;
         if (explainer) runCommand(explainer, command);
-        return null;
+        return true;
       },
       'explain-text': ({ text }) => {
         explainer?.cards.explainText(text);

@@ -5,7 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 interface ExtensionApi {
   readonly tabs: {
     query(filter: { active: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown>;
   };
   readonly storage: { readonly sync: { set(items: Record<string, unknown>): Promise<void> } };
 }
@@ -22,14 +22,20 @@ export async function makeOnlyTab(context: BrowserContext, page: Page): Promise<
 
 /**
  * Sends what the background sends when a keyboard command fires (headless
- * Chromium cannot press browser shortcuts). Resolves to the tab's answer.
+ * Chromium cannot press browser shortcuts), as entrypoints/background/page-commands.ts
+ * does: to every frame, for the frame that has the focus, then to the top
+ * frame when no frame answered. Resolves to which of the two ran it.
  */
-export function runCommand(serviceWorker: Worker, command: string): Promise<unknown> {
+export function runCommand(serviceWorker: Worker, command: string): Promise<'focused frame' | 'top frame'> {
   return serviceWorker.evaluate(async (name) => {
     const [tab] = await chrome.tabs.query({ active: true });
     if (tab?.id === undefined) throw new Error('No active tab');
-    // Like the background's sendToTab: to the tab's top frame.
-    return chrome.tabs.sendMessage(tab.id, { medterm: 'run-command', data: { command: name } }, { frameId: 0 });
+    const toFocused = { medterm: 'run-command', data: { command: name, focusedFrameOnly: true } };
+    const ran = await chrome.tabs.sendMessage(tab.id, toFocused).catch(() => undefined);
+    if (ran === true) return 'focused frame';
+    const toTop = { medterm: 'run-command', data: { command: name, focusedFrameOnly: false } };
+    await chrome.tabs.sendMessage(tab.id, toTop, { frameId: 0 });
+    return 'top frame';
   }, command);
 }
 

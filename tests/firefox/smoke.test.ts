@@ -1,7 +1,9 @@
 /**
  * Firefox smoke test: the Firefox build (.output/firefox-mv2) installed into
  * Firefox ESR highlights terms on a fixture page through the Custom
- * Highlight API, marks medterm:ready, and opens the card on hover.
+ * Highlight API, marks medterm:ready, opens the card on hover, and reads a
+ * custom element the page upgrades after the first pass (content scripts run
+ * in an Xray world there, where the page's custom elements look different).
  */
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -33,12 +35,15 @@ async function openReady(path: string): Promise<Page> {
   return page;
 }
 
-function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/** The highlighted texts, or only those inside the shadow root of the element `host` selects. */
+function highlighted(page: Page, host?: string): Promise<string[]> {
+  return page.evaluate((hostSelector) => {
+    const root = hostSelector ? document.querySelector(hostSelector)?.shadowRoot : document;
     const texts: string[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('medterm')) continue;
       for (const range of highlight) {
+        if (range.startContainer.getRootNode() !== root) continue;
         const live = document.createRange();
         live.setStart(range.startContainer, range.startOffset);
         live.setEnd(range.endContainer, range.endOffset);
@@ -46,7 +51,15 @@ function highlighted(page: Page): Promise<string[]> {
       }
     }
     return texts;
-  });
+  }, host ?? null);
+}
+
+/** Whether the shadow root of the element `host` selects adopted the extension's highlight rules. */
+function adoptsHighlightRules(page: Page, host: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const sheets = document.querySelector(selector)?.shadowRoot?.adoptedStyleSheets ?? [];
+    return sheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(medterm')));
+  }, host);
 }
 
 describe('the Firefox build', () => {
@@ -86,6 +99,16 @@ describe('the Firefox build', () => {
         box == null || getComputedStyle(box).visibility === 'hidden' || box.getAttribute('data-state') === 'hidden'
       );
     });
+    await page.close();
+  });
+
+  it('reads a custom element whose shadow root is attached when the page defines it after the first pass', async () => {
+    const page = await openReady('late-upgrade.html');
+    // The page defines <lab-panel> only once it sees medterm:ready, so the first pass met it undefined.
+    await page.waitForFunction(() => (window as unknown as { lateUpgrade: { defined: boolean } }).lateUpgrade.defined);
+    await expect.poll(() => highlighted(page, 'lab-panel'), { timeout: 10_000 }).toEqual(['ferritin levels']);
+    expect(await adoptsHighlightRules(page, 'lab-panel')).toBe(true);
+    expect(await highlighted(page)).toEqual(['neuroblastoma']);
     await page.close();
   });
 });

@@ -1,13 +1,15 @@
 /**
- * The background service worker: keyboard commands and the context menu go
- * to the page's content script, the badge counts the distinct terms on each
- * tab, and "open the full overview" opens the overview page. It makes no
- * network request and keeps no page text.
+ * The background service worker: keyboard commands go to the frame the reader
+ * is in and the context menu to the frame of the selection, the badge counts
+ * the distinct terms on each tab, and "open the full overview" shows the
+ * overview page. It makes no network request and keeps no page text.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleMessages, isPageCommand, sendToTab } from '../utils/messages';
-import { TermBadge } from '../utils/term-badge';
+import { handleMessages, isPageCommand, sendToTab } from '../../utils/messages';
+import { TermBadge } from '../../utils/term-badge';
+import { showOverview } from './overview-tab';
+import { runPageCommand } from './page-commands';
 
 const EXPLAIN_MENU_ID = 'medterm-explain-selection';
 
@@ -26,15 +28,14 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (!isPageCommand(command)) return;
     const tabId = tab?.id ?? (await activeTabId());
-    // A page where content scripts cannot run (the browser's own pages) simply does not answer.
-    if (tabId !== undefined) await sendToTab(tabId, 'run-command', { command }).catch(() => null);
+    if (tabId !== undefined) await runPageCommand(tabId, command);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => badge.forget(tabId));
 
   handleMessages({
     'open-overview': async ({ id }) => {
-      await browser.tabs.create({ url: browser.runtime.getURL(`/overview.html${id ? `#${id}` : ''}`) });
+      await showOverview(id);
       return null;
     },
     'page-terms-found': async ({ ids }, sender) => {
