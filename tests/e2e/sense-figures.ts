@@ -125,3 +125,13 @@ export function summaryTable(all: readonly PageFigures[]): string {
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('-|-'), ...rows.map(line)].join('\n');
 }
+
+/** One line per failing page: its path and why it fails. */
+export function failingPages(all: readonly PageFigures[]): string {
+  return all
+    .flatMap((figures) => {
+      const reasons = failures(figures);
+      return reasons.length > 0 ? [`${figures.path}: ${reasons.join('; ')}`] : [];
+    })
+    .join('\n');
+}

@@ -9,11 +9,19 @@
  * - pages about other conditions mark at least 90 % of their wanted terms,
  *   neuroblastoma pages at least 95 % (a term counts once if any occurrence
  *   is marked).
- * It prints a per-group table of these figures.
+ * It prints a per-group table of these figures and the failing pages.
  */
 import { expect, test, waitForReady } from './fixtures';
 import { highlightedTexts } from './page-contract';
-import { corpusPages, failures, loadExpectations, type PageFigures, pageFigures, summaryTable } from './sense-figures';
+import {
+  corpusPages,
+  failingPages,
+  failures,
+  loadExpectations,
+  type PageFigures,
+  pageFigures,
+  summaryTable,
+} from './sense-figures';
 
 const expectations = loadExpectations();
 
@@ -38,6 +46,6 @@ test('marks each page of the sense corpus in the right sense only', async ({ con
     const words = await page.evaluate(() => (document.body.textContent ?? '').split(/\s+/).filter(Boolean).length);
     measured.push(pageFigures(path, expected, marked, words));
   }
-  console.log(`Sense corpus, current build:\n${summaryTable(measured)}`);
+  console.log(`Sense corpus, current build:\n${summaryTable(measured)}\n\nFailing pages:\n${failingPages(measured)}`);
   for (const figures of measured) expect.soft(failures(figures), figures.path).toEqual([]);
 });
