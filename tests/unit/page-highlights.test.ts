@@ -233,6 +233,7 @@ describe('PageHighlights', () => {
     expect(page.at(text, 5)).toBe(fever);
     expect(page.at(text, 10)).toBe(fever);
     expect(page.at(text, 2)).toBeNull();
+    expect(page.at(text, 12)).toBeNull();
     expect(page.at(paragraph, 0)).toBeNull();
   });
 
