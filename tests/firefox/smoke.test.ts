@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, serveDirectory } from '../../scripts/static-server';
+import { highlightedTerms, isReady } from '../contract/page-contract';
+import { type StaticServer, serveFixtures } from '../fixture-server';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -15,7 +16,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveDirectory(resolve(import.meta.dirname, '../fixtures'));
+  server = await serveFixtures();
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
   await browser.installExtension(EXTENSION_DIR);
 });
@@ -29,24 +30,12 @@ async function openReady(path: string): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${server.origin}/${path}`);
-  await page.waitForFunction(() => performance.getEntriesByName('medterm:ready').length > 0);
+  await page.waitForFunction(isReady);
   return page;
 }
 
-function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('medterm')) continue;
-      for (const range of highlight) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        texts.push(live.toString());
-      }
-    }
-    return texts;
-  });
+async function highlighted(page: Page): Promise<string[]> {
+  return (await highlightedTerms(page)).map(({ text }) => text);
 }
 
 describe('the Firefox build', () => {
