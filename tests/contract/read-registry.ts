@@ -19,11 +19,9 @@ export function readRegistry(query: HighlightQuery): string {
   const sizes: { name: string; size: number }[] = [];
   for (const [name, highlight] of registry) sizes[sizes.length] = { name, size: highlight.size };
 
-  const groups = new Map<Node, number>();
-  if (query.within) {
-    const elements = document.querySelectorAll(query.within);
-    for (let index = 0; index < elements.length; index++) groups.set(elements[index] as Node, index);
-  }
+  const groups = new Map<Node, number>(
+    query.within ? Array.from(document.querySelectorAll(query.within), (element, index) => [element, index]) : [],
+  );
   const touchable = (query.touching ?? []).map((selector) => document.querySelector(selector));
   const childIndexes = new Map<Node, Map<Node, number>>();
 
@@ -60,10 +58,7 @@ export function readRegistry(query: HighlightQuery): string {
           if (parent) {
             let indexes = childIndexes.get(parent);
             if (!indexes) {
-              indexes = new Map();
-              for (let index = 0; index < parent.childNodes.length; index++) {
-                indexes.set(parent.childNodes[index] as Node, index);
-              }
+              indexes = new Map(Array.from(parent.childNodes, (child, index) => [child, index]));
               childIndexes.set(parent, indexes);
             }
             steps[steps.length] = indexes.get(at) ?? 0;

@@ -1,71 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TermOccurrence } from '../../entrypoints/content/finding/find-terms';
-import { MAX_HIGHLIGHTS, PageHighlights } from '../../entrypoints/content/highlights/page-highlights';
-import type { BlockOwner } from '../../entrypoints/content/reading/text-blocks';
-
-// happy-dom has neither the Custom Highlight API nor StaticRange.
-class FakeHighlight extends Set<AbstractRange> implements Highlight {
-  priority = 0;
-  type: HighlightType = 'highlight';
-  override forEach(
-    callback: (value: AbstractRange, key: AbstractRange, parent: Highlight) => void,
-    thisArg?: unknown,
-  ): void {
-    for (const value of this) callback.call(thisArg, value, value, this);
-  }
-}
-
-class FakeRegistry extends Map<string, Highlight> implements HighlightRegistry {}
-
-class FakeStaticRange implements StaticRange {
-  constructor(
-    readonly startContainer: Node,
-    readonly startOffset: number,
-    readonly endContainer: Node,
-    readonly endOffset: number,
-  ) {}
-  get collapsed(): boolean {
-    return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
-  }
-}
+import { block, FakeHighlight, FakeRegistry, showHighlights, shownIn, term, terms } from './fake-highlights';
 
 let registry: FakeRegistry;
-
-/** A paragraph (a block) appended to `parent`, holding `text`. */
-function block(text: string, parent: Node = document.body): HTMLElement {
-  const paragraph = document.createElement('p');
-  paragraph.textContent = text;
-  parent.appendChild(paragraph);
-  return paragraph;
-}
-
-/** The occurrence of `word` in a block's text, as the entry `entry`. */
-function term(owner: BlockOwner, word: string, entry = 0): TermOccurrence {
-  const text = owner.firstChild;
-  if (!(text instanceof Text)) throw new Error('the block holds no text');
-  const start = text.data.indexOf(word);
-  if (start < 0) throw new Error(`"${word}" is not in "${text.data}"`);
-  return { range: new FakeStaticRange(text, start, text, start + word.length), entry, block: owner, nodes: [text] };
-}
-
-/** `count` occurrences over the first letter of a block's text. */
-function terms(owner: BlockOwner, count: number): TermOccurrence[] {
-  return Array.from({ length: count }, () => term(owner, owner.textContent?.charAt(0) ?? ''));
-}
-
-function highlights(): PageHighlights {
-  const page = new PageHighlights((node) => node.parentElement, registry);
-  page.show('medterm-dotted');
-  return page;
-}
-
-/** The texts of the ranges registered under `name`. */
-function shown(name = 'medterm-dotted'): string[] {
-  return [...(registry.get(name) ?? [])].map(
-    (range) => range.startContainer.textContent?.slice(range.startOffset, range.endOffset) ?? '',
-  );
-}
+const highlights = () => showHighlights(registry);
+const shown = (name?: string) => shownIn(registry, name);
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -133,46 +72,6 @@ describe('PageHighlights', () => {
     expect(page.distinctEntries().sort()).toEqual([3, 7]);
     page.dropBlock(first);
     expect(page.distinctEntries()).toEqual([3]);
-  });
-
-  it('stops at MAX_HIGHLIGHTS ranges', () => {
-    const page = highlights();
-    const first = block('a');
-    const second = block('b');
-    page.setBlock(first, terms(first, MAX_HIGHLIGHTS - 2));
-    expect(page.capped).toBe(false);
-    page.setBlock(second, terms(second, 5));
-    expect(page.size).toBe(MAX_HIGHLIGHTS);
-    expect(page.capped).toBe(true);
-    expect(shown().filter((text) => text === 'b')).toHaveLength(2);
-
-    const third = block('c');
-    page.setBlock(third, terms(third, 1));
-    expect(page.has(third)).toBe(false);
-    expect(page.size).toBe(MAX_HIGHLIGHTS);
-  });
-
-  it('makes room at the cap from the blocks read longest ago that may give way', () => {
-    const page = highlights();
-    const [oldest, older, kept] = [block('a'), block('b'), block('c')];
-    page.setBlock(oldest, terms(oldest, 10));
-    page.setBlock(older, terms(older, 10));
-    page.setBlock(kept, terms(kept, MAX_HIGHLIGHTS - 20));
-
-    const near = block('n');
-    page.setBlock(near, terms(near, 5), (other) => other !== kept);
-    expect([oldest, older, kept, near].map((owner) => page.has(owner))).toEqual([false, true, true, true]);
-    expect(page.size).toBe(MAX_HIGHLIGHTS - 5);
-  });
-
-  it('makes no room at the cap from blocks that may not give way', () => {
-    const page = highlights();
-    const full = block('a');
-    page.setBlock(full, terms(full, MAX_HIGHLIGHTS));
-    const near = block('n');
-    page.setBlock(near, terms(near, 1), () => false);
-    expect(page.has(full)).toBe(true);
-    expect(page.has(near)).toBe(false);
   });
 
   it('holds new ranges back while batching and adds them at a flush', () => {
