@@ -5,10 +5,11 @@
  * stays open for the interaction measurements.
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { highlightCount } from '../contract/page-contract';
 import { type Attribution, attributeExtension, rendererMainThread, type ThreadId } from './attribution';
 import { type HeapUsage, heapAfterGc } from './heap';
 import { type MainThreadWork, otherWorkDuring } from './main-thread';
-import { highlightCount, readyTiming, waitForReadyMark } from './page-probes';
+import { readyTiming, waitForReadyMark } from './page-probes';
 import { CPU_PROFILER_CATEGORY, startTrace, TRACE_CATEGORIES, type TraceEvent } from './trace';
 
 export interface ExtensionLoad {

@@ -1,11 +1,10 @@
 /**
- * Small in-page reads the runner needs (each one page.evaluate): the ready
- * mark, the highlights registered under the extension's names, term
- * positions for the pointer.
+ * Small in-page reads the runner needs: the ready mark and term positions
+ * for the pointer (highlights are read through tests/contract/page-contract.ts).
  */
 import type { Page } from '@playwright/test';
+import { type Box, READY_MARK, readHighlights } from '../contract/page-contract';
 
-export const READY_MARK = 'medterm:ready';
 /** Every highlight name the extension registers starts with this. */
 export const HIGHLIGHT_PREFIX = 'medterm';
 
@@ -47,15 +46,6 @@ export async function readyTiming(page: Page): Promise<ReadyTiming> {
   }, READY_MARK);
 }
 
-/** Ranges registered under the extension's highlight names. */
-export async function highlightCount(page: Page): Promise<number> {
-  return page.evaluate((prefix) => {
-    let count = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith(prefix)) count += highlight.size;
-    return count;
-  }, HIGHLIGHT_PREFIX);
-}
-
 export interface Point {
   readonly x: number;
   readonly y: number;
@@ -63,29 +53,24 @@ export interface Point {
 
 /**
  * Viewport points for a pointer path over highlighted text: the middle of
- * each term in view, each followed by a point on the plain text just before it.
+ * each term in view (reading order), each followed by a point on the plain
+ * text just before it.
  */
 export async function termPointsInView(page: Page, limit: number): Promise<{ onTerm: Point[]; offTerm: Point[] }> {
-  return page.evaluate(
-    ({ prefix, limit }) => {
-      const onTerm: { x: number; y: number }[] = [];
-      const offTerm: { x: number; y: number }[] = [];
-      const range = document.createRange();
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith(prefix)) continue;
-        for (const value of highlight) {
-          if (onTerm.length >= limit) break;
-          if (!(value instanceof StaticRange)) continue;
-          range.setStart(value.startContainer, value.startOffset);
-          range.setEnd(value.endContainer, value.endOffset);
-          const rect = range.getClientRects()[0];
-          if (!rect || rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth) continue;
-          onTerm.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-          offTerm.push({ x: Math.max(1, rect.left - 12), y: rect.top + rect.height / 2 });
-        }
-      }
-      return { onTerm, offTerm };
-    },
-    { prefix: HIGHLIGHT_PREFIX, limit },
-  );
+  const { ranges, viewport } = await readHighlights(page, { measure: true });
+  const inView = ranges
+    .map(({ lines: [first] }) => first)
+    .filter(
+      (rect): rect is Box =>
+        rect !== undefined &&
+        rect.x >= 0 &&
+        rect.y >= 0 &&
+        rect.x + rect.width <= viewport.width &&
+        rect.y + rect.height <= viewport.height,
+    )
+    .slice(0, limit);
+  return {
+    onTerm: inView.map(({ x, y, width, height }) => ({ x: x + width / 2, y: y + height / 2 })),
+    offTerm: inView.map(({ x, y, height }) => ({ x: Math.max(1, x - 12), y: y + height / 2 })),
+  };
 }

@@ -9,10 +9,10 @@
  * - with the focus in a frame no content script runs in, the top frame runs it.
  */
 import type { Frame, Page } from '@playwright/test';
+import { highlightedTexts, readyMarks } from '../contract/page-contract';
 import { cardOf, entry, HOST } from './content-helpers';
 import { makeOnlyTab, runCommand } from './content-service-worker';
 import { expect, test } from './fixtures';
-import { highlightedTexts, readyMarks } from './page-contract';
 
 async function openPortal(openFixture: (path: string) => Promise<Page>): Promise<{ page: Page; report: Frame }> {
   const page = await openFixture('frame-focus.html');

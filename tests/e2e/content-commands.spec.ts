@@ -12,22 +12,24 @@
  * - "explain-selection" opens the card of the term the reader selected.
  */
 import type { Page } from '@playwright/test';
+import {
+  boundsOf,
+  highlightedTexts,
+  readHighlights,
+  registeredRanges,
+  revealRange,
+  selectRange,
+} from '../contract/page-contract';
 import { cardOf, entry, HOST } from './content-helpers';
 import { makeOnlyTab, runCommand } from './content-service-worker';
 import { expect, test } from './fixtures';
-import { highlightedTexts } from './page-contract';
 
 /** Whether the focus mark's text is inside the viewport. */
-function focusInView(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const [abstract] = CSS.highlights.get('medterm-focus') ?? [];
-    if (!abstract) return false;
-    const range = document.createRange();
-    range.setStart(abstract.startContainer, abstract.startOffset);
-    range.setEnd(abstract.endContainer, abstract.endOffset);
-    const rect = range.getBoundingClientRect();
-    return rect.height > 0 && rect.top >= 0 && rect.bottom <= innerHeight;
-  });
+async function focusInView(page: Page): Promise<boolean> {
+  const { ranges, viewport } = await readHighlights(page, { name: 'medterm-focus', measure: true });
+  const [focus] = ranges;
+  const box = focus && boundsOf(focus);
+  return !!box && box.height > 0 && box.y >= 0 && box.y + box.height <= viewport.height;
 }
 
 test('moves to the next and previous term with a focus mark, in view, with its card open', async ({
@@ -64,16 +66,12 @@ test('explains the term the reader selected', async ({ openFixture, context, ser
   const page = await openFixture('commands.html');
   await makeOnlyTab(context, page);
   // Select exactly the term's text (across its <i>), without a mouse: no card opens by itself.
-  await page.evaluate(() => {
-    for (const abstract of CSS.highlights.get('medterm-dotted') ?? []) {
-      const range = document.createRange();
-      range.setStart(abstract.startContainer, abstract.startOffset);
-      range.setEnd(abstract.endContainer, abstract.endOffset);
-      if (range.toString() !== 'MYCN amplification') continue;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      getSelection()?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
-    }
-  });
+  const mycnRange = (await registeredRanges(page, { name: 'medterm-dotted' })).find(
+    ({ text }) => text === 'MYCN amplification',
+  );
+  if (!mycnRange) throw new Error('MYCN amplification is not highlighted');
+  await revealRange(page, mycnRange);
+  await selectRange(page, mycnRange);
   expect(await page.evaluate(() => getSelection()?.toString())).toBe('MYCN amplification');
   await expect(cardOf(page)).toHaveCount(0);
 

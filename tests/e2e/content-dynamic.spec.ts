@@ -12,39 +12,14 @@
  *   the rows that left the page.
  */
 import type { Page } from '@playwright/test';
+import { highlightedTexts, highlightedTextsIn, readyMarks } from '../contract/page-contract';
 import { rangeHealth, termsByTree } from './content-helpers';
 import { expect, test } from './fixtures';
-import { highlightedTexts, readyMarks } from './page-contract';
-
-interface Portal {
-  renders: number;
-  messages: number;
-  historyRenders: number;
-}
 
 async function openPortal(openFixture: (path: string) => Promise<Page>): Promise<Page> {
   const page = await openFixture('portal.html');
-  await page.waitForFunction(() => (window as unknown as { portal: Portal }).portal.renders === 4);
+  await page.waitForFunction(() => window.portal.renders === 4);
   return page;
-}
-
-/** The highlighted texts inside one element of the page. */
-function textsIn(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((within) => {
-    const container = document.querySelector(within);
-    const found: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('medterm')) continue;
-      for (const abstract of highlight) {
-        if (!container?.contains(abstract.startContainer)) continue;
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        found.push(range.toString());
-      }
-    }
-    return found;
-  }, selector);
 }
 
 const SETTLED_TERMS = [
@@ -67,7 +42,7 @@ test('keeps only the terms now on the page while the portal re-renders its list 
 
   await expect.poll(() => highlightedTexts(page)).toEqual(SETTLED_TERMS);
   // Edited in place: "Next: CT scan" became "Next: an MRI scan"; the old range is gone, the new one is exact.
-  expect(await textsIn(page, '#next')).toEqual(['MRI scan']);
+  expect(await highlightedTextsIn(page, '#next')).toEqual(['MRI scan']);
   expect(await rangeHealth(page)).toEqual({ total: SETTLED_TERMS.length, detached: 0 });
   expect(await readyMarks(page)).toBe(1);
   expect(pageErrors).toEqual([]);
@@ -75,11 +50,11 @@ test('keeps only the terms now on the page while the portal re-renders its list 
 
 test('highlights a message the portal adds after a click', async ({ openFixture, pageErrors }) => {
   const page = await openPortal(openFixture);
-  await expect.poll(() => textsIn(page, '#message-list')).toEqual([]);
+  await expect.poll(() => highlightedTextsIn(page, '#message-list')).toEqual([]);
 
   await page.click('#show-message');
 
-  await expect.poll(() => textsIn(page, '#message-list')).toEqual(['MIBG scan', 'maintenance therapy']);
+  await expect.poll(() => highlightedTextsIn(page, '#message-list')).toEqual(['MIBG scan', 'maintenance therapy']);
   await expect.poll(() => highlightedTexts(page)).toEqual([...SETTLED_TERMS, 'MIBG scan', 'maintenance therapy']);
   expect(await readyMarks(page)).toBe(1);
   expect(pageErrors).toEqual([]);
@@ -90,13 +65,13 @@ test('highlights a tab panel again when the same nodes come back into the page',
   pageErrors,
 }) => {
   const page = await openPortal(openFixture);
-  await expect.poll(() => textsIn(page, '#tab-body')).toEqual(['induction chemotherapy', 'surgery']);
+  await expect.poll(() => highlightedTextsIn(page, '#tab-body')).toEqual(['induction chemotherapy', 'surgery']);
 
   await page.click('#tab-team');
-  await expect.poll(() => textsIn(page, '#tab-body')).toEqual(['pediatric oncologist']);
+  await expect.poll(() => highlightedTextsIn(page, '#tab-body')).toEqual(['pediatric oncologist']);
 
   await page.click('#tab-plan');
-  await expect.poll(() => textsIn(page, '#tab-body')).toEqual(['induction chemotherapy', 'surgery']);
+  await expect.poll(() => highlightedTextsIn(page, '#tab-body')).toEqual(['induction chemotherapy', 'surgery']);
   expect(await rangeHealth(page)).toEqual({ total: SETTLED_TERMS.length, detached: 0 });
   expect(pageErrors).toEqual([]);
 });
@@ -113,13 +88,13 @@ test('highlights a 2,500-row history rendered at once and keeps no ranges over r
   };
 
   await page.click('#show-history');
-  await page.waitForFunction(() => (window as unknown as { portal: Portal }).portal.historyRenders === 1);
+  await page.waitForFunction(() => window.portal.historyRenders === 1);
   await expect.poll(rows).toBe(2500);
   expect(await rangeHealth(page)).toEqual({ total: SETTLED_TERMS.length + 2500, detached: 0 });
 
   await page.click('#show-history');
-  await page.waitForFunction(() => (window as unknown as { portal: Portal }).portal.historyRenders === 2);
-  await expect.poll(() => textsIn(page, '#history-list li:last-child')).toEqual(['ferritin']);
+  await page.waitForFunction(() => window.portal.historyRenders === 2);
+  await expect.poll(() => highlightedTextsIn(page, '#history-list li:last-child')).toEqual(['ferritin']);
   await expect.poll(() => rangeHealth(page)).toEqual({ total: SETTLED_TERMS.length + 2500, detached: 0 });
   expect(await readyMarks(page)).toBe(1);
   expect(pageErrors).toEqual([]);

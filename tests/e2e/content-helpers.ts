@@ -1,13 +1,14 @@
 /**
  * Helpers for the content-script specs: where a highlighted term is on screen,
- * the card's locator, and the card's states over time. Everything is read
- * from the page's own world, through the same contract as page-contract.ts.
+ * the card's locator, and the card's states over time. Highlights are read
+ * from the page's own world through tests/contract/page-contract.ts.
  * See also content-snapshots.ts (the page's DOM with and without the
  * extension) and content-service-worker.ts (commands and settings).
  */
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { loadGlossary } from '../../glossary/authoring/load';
 import type { CompiledEntry } from '../../glossary/runtime/entry';
+import { type Box, readHighlights, registeredRanges, revealRange, spaced } from '../contract/page-contract';
 
 export type Target = Page | Frame;
 
@@ -34,121 +35,68 @@ function isPage(target: Target): target is Page {
 
 /**
  * Highlighted texts grouped by the tree that holds them: "document" for the
- * page's own tree, the shadow host's tag name for a shadow root, "detached"
- * for text no longer in the page. Within a tree, in document order;
- * whitespace runs read as one space.
+ * page's own tree, the shadow host's tag name for a shadow root (with "+"
+ * for each further root of the same tag), "detached" for text no longer in
+ * the page. Within a tree, in document order; whitespace runs read as one space.
  */
-export function termsByTree(target: Target, name = 'medterm-dotted'): Promise<Record<string, string[]>> {
-  return target.evaluate((only) => {
-    const trees = new Map<Node, Range[]>();
-    for (const [registered, highlight] of CSS.highlights) {
-      if (registered !== only) continue;
-      for (const abstract of highlight) {
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        const root = abstract.startContainer.getRootNode();
-        const ranges = trees.get(root) ?? [];
-        ranges.push(range);
-        trees.set(root, ranges);
-      }
-    }
-    const result: Record<string, string[]> = {};
-    for (const [root, ranges] of trees) {
-      let key = root === document ? 'document' : root instanceof ShadowRoot ? root.host.localName : 'detached';
+export async function termsByTree(target: Target, name = 'medterm-dotted'): Promise<Record<string, string[]>> {
+  const keys = new Map<string, string>();
+  const result: Record<string, string[]> = {};
+  for (const { tree, start, text } of await registeredRanges(target, { name })) {
+    // The path up to the last step into a shadow root names the root.
+    const root = `${tree}@${start.path.slice(0, start.path.lastIndexOf(-1) + 1).join('/')}`;
+    let key = keys.get(root);
+    if (key === undefined) {
+      key = tree;
       while (key in result) key += '+';
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      result[key] = ranges.map((range) => range.toString().replace(/\s+/g, ' '));
+      keys.set(root, key);
+      result[key] = [];
     }
-    return result;
-  }, name);
+    result[key]?.push(spaced(text));
+  }
+  return result;
 }
 
 /** How many registered medterm ranges touch each element (selector → count; -1 when the selector matches nothing). */
-export function rangesTouching(target: Target, selectors: readonly string[]): Promise<Record<string, number>> {
-  return target.evaluate((list) => {
-    const ranges: Range[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('medterm')) continue;
-      for (const abstract of highlight) {
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        ranges.push(range);
-      }
-    }
-    const counts: Record<string, number> = {};
-    for (const selector of list) {
-      const element = document.querySelector(selector);
-      counts[selector] = element ? ranges.filter((range) => range.intersectsNode(element)).length : -1;
-    }
-    return counts;
-  }, selectors);
+export async function rangesTouching(target: Target, selectors: readonly string[]): Promise<Record<string, number>> {
+  const { ranges, touchable } = await readHighlights(target, { touching: selectors });
+  return Object.fromEntries(
+    selectors.map((selector, index) => [
+      selector,
+      touchable[index] ? ranges.filter(({ touches }) => touches[index]).length : -1,
+    ]),
+  );
 }
 
 /** Every registered medterm range, and how many of them cover text no longer in the page. */
-export function rangeHealth(target: Target): Promise<{ total: number; detached: number }> {
-  return target.evaluate(() => {
-    let total = 0;
-    let detached = 0;
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('medterm')) continue;
-      for (const range of highlight) {
-        total++;
-        if (!range.startContainer.isConnected || !range.endContainer.isConnected) detached++;
-      }
-    }
-    return { total, detached };
-  });
-}
-
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
+export async function rangeHealth(target: Target): Promise<{ total: number; detached: number }> {
+  const ranges = await registeredRanges(target);
+  return { total: ranges.length, detached: ranges.filter(({ connected }) => !connected).length };
 }
 
 /**
- * The first line box of the nth highlighted range whose text is `text`,
- * scrolled into view first, in the top page's viewport coordinates.
+ * The first line box of the nth highlighted range (focus mark left out)
+ * whose text is `text`, scrolled into view first, in the top page's
+ * viewport coordinates.
  */
 export async function termBox(target: Target, text: string, nth = 0): Promise<Box> {
-  const box = await target.evaluate(
-    ({ wanted, index }) => {
-      const matches: Range[] = [];
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('medterm') || name === 'medterm-focus') continue;
-        for (const abstract of highlight) {
-          const range = document.createRange();
-          range.setStart(abstract.startContainer, abstract.startOffset);
-          range.setEnd(abstract.endContainer, abstract.endOffset);
-          if (range.toString().replace(/\s+/g, ' ') === wanted) matches.push(range);
-        }
-      }
-      // Ranges of different trees (shadow roots) cannot be compared; they keep their order.
-      matches.sort((a, b) =>
-        a.startContainer.getRootNode() === b.startContainer.getRootNode()
-          ? a.compareBoundaryPoints(Range.START_TO_START, b)
-          : 0,
-      );
-      const range = matches[index];
-      if (!range) return null;
-      const first = range.getClientRects()[0];
-      if (!first || first.top < 0 || first.bottom > innerHeight) {
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      }
-      const rect = range.getClientRects()[0];
-      return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
-    },
-    { wanted: text, index: nth },
-  );
-  if (!box) throw new Error(`No highlighted range reads "${text}" (occurrence ${nth})`);
-  if (isPage(target)) return box;
+  const measured = async () => {
+    const { ranges, viewport } = await readHighlights(target, { focus: false, measure: true });
+    const range = ranges.filter((candidate) => spaced(candidate.text) === text)[nth];
+    return { range, first: range?.lines[0], viewport };
+  };
+  let { range, first, viewport } = await measured();
+  if (!range) throw new Error(`No highlighted range reads "${text}" (occurrence ${nth})`);
+  if (!first || first.y < 0 || first.y + first.height > viewport.height) {
+    await revealRange(target, range);
+    ({ first } = await measured());
+  }
+  if (!first) throw new Error(`The highlighted range "${text}" (occurrence ${nth}) has no line box`);
+  if (isPage(target)) return first;
   const frameElement = await target.frameElement();
   const frameBox = await frameElement.boundingBox();
   if (!frameBox) throw new Error('The frame is not on screen');
-  return { ...box, x: box.x + frameBox.x, y: box.y + frameBox.y };
+  return { ...first, x: first.x + frameBox.x, y: first.y + frameBox.y };
 }
 
 /** Moves the mouse onto the middle of a highlighted term (as a reader resting the pointer on it). */
@@ -199,16 +147,17 @@ export async function recordCardStates(page: Page): Promise<void> {
 }
 
 export function cardStates(page: Page): Promise<{ state: string; at: number }[]> {
-  return page.evaluate(() => (window as unknown as { medtermCardLog: { state: string; at: number }[] }).medtermCardLog);
+  return page.evaluate(() => window.medtermCardLog);
 }
 
 /** The page time of the last pointer move that reached (x, y), logged since recordCardStates. */
 export async function pointerArrivedAt(page: Page, x: number, y: number): Promise<number> {
   const time = await page.evaluate(
     ([atX, atY]) => {
-      const moves = (window as unknown as { medtermPointerLog: { x: number; y: number; at: number }[] })
-        .medtermPointerLog;
-      return moves.findLast((move) => Math.abs(move.x - atX) <= 1 && Math.abs(move.y - atY) <= 1)?.at ?? null;
+      return (
+        window.medtermPointerLog.findLast((move) => Math.abs(move.x - atX) <= 1 && Math.abs(move.y - atY) <= 1)?.at ??
+        null
+      );
     },
     [x, y] as const,
   );

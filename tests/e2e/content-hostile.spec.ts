@@ -10,9 +10,10 @@
  * - its text is readable: the definition's colour differs from the card's
  *   background with a contrast ratio of at least 4.5:1, at a legible size.
  */
+
+import { highlightedTexts, readyMarks } from '../contract/page-contract';
 import { cardOf, entry, HOST, hoverTerm } from './content-helpers';
 import { expect, test } from './fixtures';
-import { highlightedTexts, readyMarks } from './page-contract';
 
 test('renders a readable card on top of a page with hostile CSS', async ({ openFixture, pageErrors }) => {
   const page = await openFixture('hostile.html');

@@ -10,10 +10,10 @@
  * - pausing the extension everywhere does the same.
  */
 import type { Page } from '@playwright/test';
+import { highlightedTexts, highlightNames, readyMarks } from '../contract/page-contract';
 import { cardOf, HOST, hoverTerm, termsByTree } from './content-helpers';
 import { DEFAULTS, writeSettings } from './content-service-worker';
 import { expect, test } from './fixtures';
-import { highlightedTexts, highlightNames, readyMarks } from './page-contract';
 
 function hostCount(page: Page): Promise<number> {
   return page.evaluate((name) => document.querySelectorAll(name).length, HOST);
@@ -34,7 +34,7 @@ test('removes every highlight and its host when the site is turned off, and rest
   pageErrors,
 }) => {
   const shadow = await openFixture('shadow.html');
-  await shadow.waitForFunction(() => (window as unknown as { shadowDemo: { settled: boolean } }).shadowDemo.settled);
+  await shadow.waitForFunction(() => window.shadowDemo.settled);
   await expect.poll(async () => (await termsByTree(shadow))['care-card']).toContain('MRI scan');
   const framed = await openFixture('frame.html');
   const report = framed.frame({ url: /frame-report\.html$/ });

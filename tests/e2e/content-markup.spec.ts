@@ -11,10 +11,11 @@
  *   exactly as in a plain Chromium without the extension, apart from the one
  *   <medterm-explainer> host appended to <html>, and no text node is split.
  */
+
+import { highlightedTexts, highlightedTextsIn, highlightNames, readyMarks } from '../contract/page-contract';
 import { cardOf, hoverTerm, rangesTouching, type Target } from './content-helpers';
 import { type DomSnapshot, domSnapshot, plainSnapshots } from './content-snapshots';
 import { expect, test } from './fixtures';
-import { highlightedTexts, highlightNames, readyMarks } from './page-contract';
 
 const ARTICLE_TERMS = [
   'multimodal therapy',
@@ -104,21 +105,7 @@ test('joins a term across i, em, a and span into one range and separates words a
   pageErrors,
 }) => {
   const page = await openFixture('contexts.html');
-  const texts = async (selector: string) =>
-    page.evaluate((within) => {
-      const container = document.querySelector(within);
-      const found: string[] = [];
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('medterm')) continue;
-        for (const abstract of highlight) {
-          const range = document.createRange();
-          range.setStart(abstract.startContainer, abstract.startOffset);
-          range.setEnd(abstract.endContainer, abstract.endOffset);
-          if (container?.contains(abstract.startContainer)) found.push(range.toString());
-        }
-      }
-      return found;
-    }, selector);
+  const texts = (selector: string) => highlightedTextsIn(page, selector);
 
   expect(await texts('#join-i')).toEqual(['tumour', 'MYCN amplification']);
   expect(await texts('#join-em')).toEqual(['bone marrow']);
@@ -183,10 +170,10 @@ test('skips text inside script, style, noscript, template, form fields, code, pr
 /** Waits for each fixture page's own scripts to finish changing it. */
 async function settle(target: Target, path: string): Promise<void> {
   if (path.endsWith('shadow.html')) {
-    await target.waitForFunction(() => (window as unknown as { shadowDemo: { settled: boolean } }).shadowDemo.settled);
+    await target.waitForFunction(() => window.shadowDemo.settled);
   }
   if (path.endsWith('portal.html')) {
-    await target.waitForFunction(() => (window as unknown as { portal: { renders: number } }).portal.renders === 4);
+    await target.waitForFunction(() => window.portal.renders === 4);
   }
 }
 

@@ -11,20 +11,20 @@
  *   frames), and hovering a term in a frame opens the card inside that frame.
  */
 import type { Page } from '@playwright/test';
+import { highlightedTexts, readyMarks } from '../contract/page-contract';
 import { cardOf, entry, HOST, hoverTerm, rangesTouching, termsByTree } from './content-helpers';
 import { expect, test } from './fixtures';
-import { highlightedTexts, readyMarks } from './page-contract';
 
 async function openSettled(openFixture: (path: string) => Promise<Page>): Promise<Page> {
   const page = await openFixture('shadow.html');
-  await page.waitForFunction(() => (window as unknown as { shadowDemo: { settled: boolean } }).shadowDemo.settled);
+  await page.waitForFunction(() => window.shadowDemo.settled);
   return page;
 }
 
 /** For each shadow host (by selector path), whether its root adopted the highlight rules and which sheets it has. */
 function adoptedSheets(page: Page): Promise<Record<string, { medterm: boolean; pageSheetFirst: boolean }>> {
   return page.evaluate(() => {
-    const pageSheet = (window as unknown as { shadowDemo: { pageSheet: CSSStyleSheet } }).shadowDemo.pageSheet;
+    const { pageSheet } = window.shadowDemo;
     const hosts: Record<string, Element | null | undefined> = {
       'care-card': document.querySelector('care-card'),
       'dose-chart': document.querySelector('care-card')?.shadowRoot?.querySelector('dose-chart'),

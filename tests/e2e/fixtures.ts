@@ -1,15 +1,17 @@
 /**
- * Playwright fixtures: a Chromium with the built extension loaded, its id,
- * and the fixture pages served over http. See
- * https://playwright.dev/docs/chrome-extensions (the id is read from the
- * service worker, never hard-coded).
+ * The Playwright fixtures of every browser test: a Chromium with the built
+ * extension loaded, its service worker and id, the fixture pages served over
+ * http (tests/fixture-server.ts), and `openFixture`, which opens one and waits
+ * for the first full pass. See https://playwright.dev/docs/chrome-extensions
+ * (the id is read from the service worker, never hard-coded).
  */
-import { resolve } from 'node:path';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/chromium';
-import { type StaticServer, serveDirectory } from '../../scripts/static-server';
+import { isReady } from '../contract/page-contract';
+import { type StaticServer, serveFixtures } from '../fixture-server';
 
-const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+/** A page not ready after this long is a failure (not a test timeout a minute later). */
+const READY_TIMEOUT_MS = 15_000;
 
 interface Fixtures {
   context: BrowserContext;
@@ -17,13 +19,14 @@ interface Fixtures {
   extensionId: string;
   /** Opens a fixture page (a path under tests/fixtures) and waits for the first full pass. */
   openFixture: (path: string) => Promise<Page>;
+  /** Errors thrown in any page of the context. */
   pageErrors: Error[];
 }
 
 export const test = base.extend<Fixtures, { server: StaticServer }>({
   server: [
     async ({}, use) => {
-      const server = await serveDirectory(FIXTURES_DIR);
+      const server = await serveFixtures();
       await use(server);
       await server.close();
     },
@@ -58,7 +61,7 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
 export const expect = test.expect;
 
 export async function waitForReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('medterm:ready').length > 0);
+  await page.waitForFunction(isReady, null, { timeout: READY_TIMEOUT_MS });
 }
 
 export { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension, QUIET_CHROMIUM_FLAGS } from '../../scripts/chromium';

@@ -1,6 +1,6 @@
 import { loadGlossary } from '../../glossary/authoring/load';
+import { highlightNames } from '../contract/page-contract';
 import { expect, test } from './fixtures';
-import { highlightNames } from './page-contract';
 import { expectNoAxeViolations, overviewSentences, PopupPage, readableText } from './popup-page';
 
 const { entries } = loadGlossary();

@@ -11,8 +11,9 @@
  *   is marked).
  * It prints a per-group table of these figures and the failing pages.
  */
+
+import { highlightedTexts } from '../contract/page-contract';
 import { expect, test, waitForReady } from './fixtures';
-import { highlightedTexts } from './page-contract';
 import {
   corpusPages,
   failingPages,

@@ -4,9 +4,10 @@
  * the site, and a card adds what holds only for neuroblastoma only on pages
  * about it.
  */
+
+import { highlightedTexts } from '../contract/page-contract';
 import { cardOf, hoverTerm } from './content-helpers';
 import { expect, test } from './fixtures';
-import { highlightedTexts } from './page-contract';
 import { PopupPage } from './popup-page';
 
 const EVERYDAY_WORDS = ['skin', 'chest', 'liver', 'bone'];

@@ -13,38 +13,31 @@
  *   main-thread CPU time under 20% of the wall time (the outermost
  *   FunctionCall events of the extension's scripts in a Chromium trace).
  */
-import { rangeHealth } from './content-helpers';
-import { readyMarks } from './page-contract';
-import { expect, test } from './trust-fixtures';
-import { termsPerBlock, traceExtensionScripts } from './trust-helpers';
 
-interface Churn {
-  ticks: number;
-  done: boolean;
-  startedAt: number;
-  endedAt: number;
-  start(ticks: number): void;
-}
+import { readyMarks } from '../contract/page-contract';
+import { rangeHealth } from './content-helpers';
+import { expect, test } from './fixtures';
+import { termsPerBlock, traceExtensionScripts } from './trust-helpers';
 
 /** 60 renders, 50 ms apart: three seconds of churn. */
 const TICKS = 60;
 const MAX_SHARE = 0.2;
 
 test('keeps a Preact app working and its highlights exact while it re-renders every 50 ms', async ({
-  openPage,
+  openFixture,
   extensionId,
   pageErrors,
 }) => {
-  const page = await openPage('trust-churn.html');
+  const page = await openFixture('trust-churn.html');
   const initial = await termsPerBlock(page);
   expect(initial.actual).toEqual(initial.expected);
 
   const scripts = await traceExtensionScripts(page, extensionId, async () => {
-    await page.evaluate((ticks) => (window as unknown as { churn: Churn }).churn.start(ticks), TICKS);
-    await page.waitForFunction(() => (window as unknown as { churn: Churn }).churn.done, null, { timeout: 20_000 });
+    await page.evaluate((ticks) => window.churn.start(ticks), TICKS);
+    await page.waitForFunction(() => window.churn.done, null, { timeout: 20_000 });
   });
   const churn = await page.evaluate(() => {
-    const { ticks, startedAt, endedAt } = (window as unknown as { churn: Churn }).churn;
+    const { ticks, startedAt, endedAt } = window.churn;
     return { ticks, wallMs: endedAt - startedAt };
   });
   expect(churn.ticks).toBe(TICKS);

@@ -13,8 +13,9 @@
  *   (nothing of the card or its screen-reader announcement).
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { highlightedTextsIn, spaced } from '../contract/page-contract';
 import { cardOf, hoverTerm } from './content-helpers';
-import { expect, test } from './trust-fixtures';
+import { expect, test } from './fixtures';
 import { launchPlain } from './trust-helpers';
 
 interface Copied {
@@ -31,7 +32,7 @@ async function allowClipboard(context: BrowserContext, origin: string): Promise<
 
 /** Selects the letter paragraph (or, with null, the whole page) and copies it with Control+C. */
 async function copy(page: Page, selector: string | null): Promise<Copied> {
-  const before = await page.evaluate(() => (window as unknown as { copies: string[] }).copies.length);
+  const before = await page.evaluate(() => window.copies.length);
   if (selector) {
     await page.evaluate((within) => {
       const element = document.querySelector(within);
@@ -42,11 +43,11 @@ async function copy(page: Page, selector: string | null): Promise<Copied> {
     await page.keyboard.press('Control+A');
   }
   await page.keyboard.press('Control+C');
-  await page.waitForFunction((count) => (window as unknown as { copies: string[] }).copies.length > count, before);
+  await page.waitForFunction((count) => window.copies.length > count, before);
   return page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     const html = item?.types.includes('text/html') ? await (await item.getType('text/html')).text() : null;
-    const { copies } = window as unknown as { copies: string[] };
+    const { copies } = window;
     return {
       selection: getSelection()?.toString() ?? '',
       copyEvent: copies[copies.length - 1] ?? '',
@@ -71,27 +72,13 @@ async function copiedWithoutExtension(url: string, origin: string, selector: str
 
 test('copies a paragraph with highlighted terms exactly as a browser without the extension does', async ({
   context,
-  openPage,
-  pages,
+  openFixture,
+  server,
   pageErrors,
 }) => {
-  await allowClipboard(context, pages.origin);
-  const page = await openPage('trust-copy.html');
-  const inLetter = await page.evaluate(() => {
-    const letter = document.getElementById('letter');
-    const found: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('medterm')) continue;
-      for (const abstract of highlight) {
-        if (!letter?.contains(abstract.startContainer)) continue;
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        found.push(range.toString().replace(/\s+/g, ' '));
-      }
-    }
-    return found;
-  });
+  await allowClipboard(context, server.origin);
+  const page = await openFixture('trust-copy.html');
+  const inLetter = (await highlightedTextsIn(page, '#letter')).map(spaced);
   // Terms that run across inline elements and a comment are highlighted, each as one range.
   expect(inLetter).toEqual([
     'Neuroblastoma',
@@ -105,7 +92,7 @@ test('copies a paragraph with highlighted terms exactly as a browser without the
   ]);
 
   const ours = await copy(page, '#letter');
-  const theirs = await copiedWithoutExtension(page.url(), pages.origin, '#letter');
+  const theirs = await copiedWithoutExtension(page.url(), server.origin, '#letter');
 
   expect(theirs.clipboardText).toContain('stem cell transplant is next.1 Her bone marrow');
   expect(ours.selection).toBe(theirs.selection);
@@ -117,19 +104,19 @@ test('copies a paragraph with highlighted terms exactly as a browser without the
 
 test('copies the whole page exactly as a browser without the extension does after a card was opened', async ({
   context,
-  openPage,
-  pages,
+  openFixture,
+  server,
   pageErrors,
 }) => {
-  await allowClipboard(context, pages.origin);
-  const page = await openPage('trust-copy.html');
+  await allowClipboard(context, server.origin);
+  const page = await openFixture('trust-copy.html');
   await hoverTerm(page, 'isotretinoin');
   await expect(cardOf(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(cardOf(page)).toBeHidden();
 
   const ours = await copy(page, null);
-  const theirs = await copiedWithoutExtension(page.url(), pages.origin, null);
+  const theirs = await copiedWithoutExtension(page.url(), server.origin, null);
 
   expect(theirs.clipboardText).toContain('Call us if a fever comes back.');
   expect(ours.selection).toBe(theirs.selection);

@@ -9,7 +9,7 @@
  * elementFromPoint, caretPositionFromPoint, getClientRects…),
  * addEventListener and Array.prototype.push with functions that throw and
  * count their calls. This proves, reading only through the saved real
- * objects:
+ * objects (tests/contract reads through window.__real when a page has it):
  * - the terms are highlighted, each range over exactly its text, under
  *   "medterm-dotted", and "medterm:ready" is marked on the real timeline;
  * - resting the pointer on a term still opens its card;
@@ -19,72 +19,24 @@
  * prototypes; this test is what shows it.
  */
 import type { Page } from '@playwright/test';
+import { highlightedTerms, readHighlights, readyMarks } from '../contract/page-contract';
 import { cardOf, entry } from './content-helpers';
-import { expect, test } from './trust-fixtures';
-
-/** What the page saved before replacing the globals (see the fixture). */
-interface RealGlobals {
-  readonly CSS: { readonly highlights: HighlightRegistry };
-  readonly Range: typeof Range;
-  readonly performance: Performance;
-  readonly getClientRects: (this: Range) => DOMRectList;
-}
-
-interface HostilePage {
-  readonly __real: RealGlobals;
-  readonly __trapped: Record<string, number>;
-}
-
-/**
- * The medterm highlights as { name, text }, read through the real CSS.highlights and Range.
- * Results travel as JSON: Playwright's own serializer of arrays needs Array.prototype.push.
- */
-async function realHighlights(page: Page): Promise<{ name: string; text: string }[]> {
-  const json = await page.evaluate(() => {
-    const real = (window as unknown as HostilePage).__real;
-    const found: { name: string; text: string }[] = [];
-    for (const [name, highlight] of real.CSS.highlights) {
-      if (!name.startsWith('medterm')) continue;
-      for (const abstract of highlight) {
-        const range = new real.Range();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        // Array.prototype.push is one of the replaced methods.
-        found[found.length] = { name, text: range.toString() };
-      }
-    }
-    return JSON.stringify(found);
-  });
-  return JSON.parse(json);
-}
+import { expect, test } from './fixtures';
 
 /** The centre of the first line box of the highlighted range whose text is `text`. */
-async function realTermCentre(page: Page, text: string): Promise<{ x: number; y: number } | null> {
-  const json = await page.evaluate((wanted) => {
-    const real = (window as unknown as HostilePage).__real;
-    for (const [name, highlight] of real.CSS.highlights) {
-      if (!name.startsWith('medterm')) continue;
-      for (const abstract of highlight) {
-        const range = new real.Range();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        if (range.toString() !== wanted) continue;
-        const rect = real.getClientRects.call(range)[0];
-        return JSON.stringify(rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null);
-      }
-    }
-    return 'null';
-  }, text);
-  return JSON.parse(json);
+async function termCentre(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  const { ranges } = await readHighlights(page, { measure: true });
+  const line = ranges.find((range) => range.text === text)?.lines[0];
+  return line ? { x: line.x + line.width / 2, y: line.y + line.height / 2 } : null;
 }
 
 test('highlights terms and opens cards on a page that replaced the globals in its own world', async ({
   context,
-  pages,
+  server,
   pageErrors,
 }) => {
   const page = await context.newPage();
-  await page.goto(`${pages.origin}/trust-globals.html`);
+  await page.goto(`${server.origin}/trust-globals.html`);
   // The page's own proof that its replacements are in place.
   expect(
     await page.evaluate(() => {
@@ -97,28 +49,22 @@ test('highlights terms and opens cards on a page that replaced the globals in it
     }),
   ).toBe('The page replaced Highlight');
   // Polled with plain evaluations: page.waitForFunction's helper itself needs addEventListener.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () => (window as unknown as HostilePage).__real.performance.getEntriesByName('medterm:ready').length,
-      ),
-    )
-    .toBe(1);
+  await expect.poll(() => readyMarks(page)).toBe(1);
 
-  expect(await realHighlights(page)).toEqual(
+  expect(await highlightedTerms(page)).toEqual(
     ['neuroblastoma', 'induction chemotherapy', 'immunotherapy', 'fever'].map((text) => ({
       name: 'medterm-dotted',
       text,
     })),
   );
 
-  const centre = await realTermCentre(page, 'immunotherapy');
+  const centre = await termCentre(page, 'immunotherapy');
   if (!centre) throw new Error('immunotherapy is not highlighted on screen');
   await page.mouse.move(centre.x, centre.y, { steps: 2 });
   await expect(cardOf(page).locator('.term-card__term')).toHaveText(entry('immunotherapy').term);
 
   // Only the test's own check above called a replacement.
-  const trapped = await page.evaluate(() => JSON.stringify((window as unknown as HostilePage).__trapped));
+  const trapped = await page.evaluate(() => JSON.stringify(window.__trapped));
   expect(JSON.parse(trapped)).toEqual({ Highlight: 1 });
   expect(pageErrors).toEqual([]);
 });

@@ -5,6 +5,7 @@
  * Chromium (same binary and flags, no extension) to compare against.
  */
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { registeredRanges, spaced } from '../contract/page-contract';
 import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from './fixtures';
 
 export interface BlockTerms {
@@ -21,42 +22,28 @@ export interface BlockTerms {
 /**
  * Compares the registered ranges (focus mark left out) with the page's own
  * account of its terms: every element holding terms lists them, in order, in
- * data-terms. Reads through `window.__real` when the page has replaced the
- * globals this needs.
+ * data-terms.
  */
-export function termsPerBlock(page: Page): Promise<BlockTerms> {
-  return page.evaluate(() => {
-    const blocks = [...document.querySelectorAll<HTMLElement>('[data-terms]')];
-    const actual: Range[][] = blocks.map(() => []);
-    const stray: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('medterm') || name === 'medterm-focus') continue;
-      for (const abstract of highlight) {
-        const range = document.createRange();
-        try {
-          range.setStart(abstract.startContainer, abstract.startOffset);
-          range.setEnd(abstract.endContainer, abstract.endOffset);
-        } catch {
-          // A StaticRange whose offsets no longer fit its text (the text changed under it).
-          stray.push(`invalid range over "${abstract.startContainer.textContent}"`);
-          continue;
-        }
-        const index = blocks.findIndex((block) => block.contains(abstract.startContainer));
-        if (index < 0) stray.push(range.toString());
-        else actual[index]?.push(range);
-      }
-    }
-    return {
-      expected: blocks.map((block) => JSON.parse(block.dataset.terms ?? '[]') as string[]),
-      actual: actual.map((ranges) =>
-        ranges
-          .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-          .map((range) => range.toString().replace(/\s+/g, ' ')),
-      ),
-      texts: blocks.map((block) => (block.textContent ?? '').replace(/\s+/g, ' ')),
-      stray,
-    };
-  });
+export async function termsPerBlock(page: Page): Promise<BlockTerms> {
+  const blocks = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-terms]')].map((block) => ({
+      expected: JSON.parse(block.dataset.terms ?? '[]') as string[],
+      text: block.textContent ?? '',
+    })),
+  );
+  const ranges = await registeredRanges(page, { focus: false, within: '[data-terms]' });
+  const actual = blocks.map((_, index) =>
+    ranges.filter(({ valid, within }) => valid && within === index).map(({ text }) => spaced(text)),
+  );
+  const stray = ranges
+    .filter(({ valid, within }) => !valid || within < 0)
+    .map(({ valid, text }) => (valid ? text : `invalid range over "${text}"`));
+  return {
+    expected: blocks.map(({ expected }) => expected),
+    actual,
+    texts: blocks.map(({ text }) => spaced(text)),
+    stray,
+  };
 }
 
 /** One event of a Chromium trace, as far as these specs read it (instant events have no duration). */
@@ -200,7 +187,7 @@ export async function recordLongTasks(page: Page): Promise<void> {
 }
 
 export function longTasks(page: Page): Promise<LongTask[]> {
-  return page.evaluate(() => (window as unknown as { trustLongTasks: LongTask[] }).trustLongTasks);
+  return page.evaluate(() => window.trustLongTasks);
 }
 
 /** A Chromium without the extension (same binary and flags), for what a plain browser does. */

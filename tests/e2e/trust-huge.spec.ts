@@ -21,8 +21,9 @@
  */
 import type { Page } from '@playwright/test';
 import { MAX_HIGHLIGHTS } from '../../entrypoints/content/highlights/page-highlights';
-import { expect, test } from './trust-fixtures';
-import { type LongTask, longTasksOfTheExtension, traceExtensionScripts } from './trust-helpers';
+import { highlightCount, readyMarks, registeredRanges } from '../contract/page-contract';
+import { expect, test } from './fixtures';
+import { longTasksOfTheExtension, traceExtensionScripts } from './trust-helpers';
 
 /** A page round trip slower than this means the tab is not answering (a scan that never yields takes seconds). */
 const MAX_ROUND_TRIP_MS = 1_000;
@@ -30,40 +31,29 @@ const MAX_LONG_TASK_MS = 100;
 const MAX_HEAP_BYTES = 300 * 1024 * 1024;
 
 /** The paragraphs in the viewport: what each says it holds, and which of its terms are highlighted. */
-function paragraphsInView(page: Page): Promise<{ id: string; expected: string[]; highlighted: string[] }[]> {
-  return page.evaluate(() => {
-    const visible = [...document.querySelectorAll<HTMLElement>('p[data-terms]')].filter((paragraph) => {
-      const box = paragraph.getBoundingClientRect();
-      return box.bottom > 0 && box.top < innerHeight;
-    });
-    const wanted = new Set<Element>(visible);
-    const found = new Map<Element, Range[]>();
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('medterm')) continue;
-      for (const abstract of highlight) {
-        const paragraph = abstract.startContainer.parentElement?.closest('p');
-        if (!paragraph || !wanted.has(paragraph)) continue;
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        found.set(paragraph, [...(found.get(paragraph) ?? []), range]);
-      }
-    }
-    return visible.map((paragraph) => ({
-      id: paragraph.id,
-      expected: JSON.parse(paragraph.dataset.terms ?? '[]') as string[],
-      highlighted: (found.get(paragraph) ?? [])
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-        .map((range) => range.toString()),
-    }));
-  });
+async function paragraphsInView(page: Page): Promise<{ id: string; expected: string[]; highlighted: string[] }[]> {
+  const visible = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('p[data-terms]')]
+      .filter((paragraph) => {
+        const box = paragraph.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      })
+      .map((paragraph) => ({ id: paragraph.id, expected: JSON.parse(paragraph.dataset.terms ?? '[]') as string[] })),
+  );
+  const within = visible.map(({ id }) => `#${id}`).join(', ');
+  const ranges = visible.length > 0 ? await registeredRanges(page, { within, outside: false }) : [];
+  return visible.map(({ id, expected }, index) => ({
+    id,
+    expected,
+    highlighted: ranges.filter((range) => range.within === index).map(({ text }) => text),
+  }));
 }
 
 for (const layout of ['sections', 'flat'] as const) {
   const where = layout === 'sections' ? 'in sections' : 'in one long container';
   test(`caps the highlights of 100,000 terms ${where}, stays responsive and highlights the terms in view as the reader scrolls`, async ({
     context,
-    pages,
+    server,
     extensionId,
     pageErrors,
   }) => {
@@ -71,12 +61,12 @@ for (const layout of ['sections', 'flat'] as const) {
     // Round trips to the page while the extension scans it, until it is ready.
     const roundTrips: number[] = [];
     const scripts = await traceExtensionScripts(page, extensionId, async () => {
-      await page.goto(`${pages.origin}/trust-huge.html?layout=${layout}`);
+      await page.goto(`${server.origin}/trust-huge.html?layout=${layout}`);
       await expect
         .poll(
           async () => {
             const sent = Date.now();
-            const marks = await page.evaluate(() => performance.getEntriesByName('medterm:ready').length);
+            const marks = await readyMarks(page);
             roundTrips.push(Date.now() - sent);
             return marks;
           },
@@ -91,12 +81,9 @@ for (const layout of ['sections', 'flat'] as const) {
 
     const seen = await page.evaluate(() => {
       const built = performance.getEntriesByName('trust:built')[0]?.startTime ?? Number.POSITIVE_INFINITY;
-      let ranges = 0;
-      for (const [name, highlight] of CSS.highlights) if (name.startsWith('medterm')) ranges += highlight.size;
-      const { pageLongTasks } = window as unknown as { pageLongTasks: LongTask[] };
-      return { ranges, longTasks: pageLongTasks.filter(({ start }) => start >= built) };
+      return { longTasks: window.pageLongTasks.filter(({ start }) => start >= built) };
     });
-    expect(seen.ranges).toBe(MAX_HIGHLIGHTS);
+    expect(await highlightCount(page)).toBe(MAX_HIGHLIGHTS);
     test.info().annotations.push({
       type: 'long tasks after the page built itself',
       description: JSON.stringify(seen.longTasks),
@@ -119,12 +106,7 @@ for (const layout of ['sections', 'flat'] as const) {
     const afterScroll = await paragraphsInView(page);
     expect(afterScroll[0]?.id).toBe('p-9000');
     for (const { id, expected, highlighted } of afterScroll) expect(highlighted, id).toEqual(expected);
-    const rangesAfterScroll = await page.evaluate(() => {
-      let ranges = 0;
-      for (const [name, highlight] of CSS.highlights) if (name.startsWith('medterm')) ranges += highlight.size;
-      return ranges;
-    });
-    expect(rangesAfterScroll).toBeLessThanOrEqual(MAX_HIGHLIGHTS);
+    expect(await highlightCount(page)).toBeLessThanOrEqual(MAX_HIGHLIGHTS);
 
     const cdp = await context.newCDPSession(page);
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');

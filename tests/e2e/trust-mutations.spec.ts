@@ -16,7 +16,7 @@
  *   and the page threw nothing.
  */
 import { rangeHealth } from './content-helpers';
-import { expect, test } from './trust-fixtures';
+import { expect, test } from './fixtures';
 import {
   longTasks,
   longTasksOfTheExtension,
@@ -26,15 +26,6 @@ import {
   traceExtensionScripts,
 } from './trust-helpers';
 
-interface Board {
-  ticks: number;
-  mutations: number;
-  done: boolean;
-  startedAt: number;
-  endedAt: number;
-  start(ticks: number): void;
-}
-
 /** 180 ticks of 17 changed nodes, 16 ms apart: about 1,000 nodes a second for three seconds. */
 const TICKS = 180;
 const LONG_TASK_MS = 50;
@@ -43,21 +34,21 @@ const MAX_SHARE = 0.2;
 const CATCH_UP_MS = 2_000;
 
 test('causes no long task and keeps its highlights up on a page changing 1,000 nodes a second', async ({
-  openPage,
+  openFixture,
   extensionId,
   pageErrors,
 }) => {
-  const page = await openPage('trust-mutations.html');
+  const page = await openFixture('trust-mutations.html');
   const initial = await termsPerBlock(page);
   expect(initial.actual).toEqual(initial.expected);
 
   await recordLongTasks(page);
   const scripts = await traceExtensionScripts(page, extensionId, async () => {
-    await page.evaluate((ticks) => (window as unknown as { board: Board }).board.start(ticks), TICKS);
-    await page.waitForFunction(() => (window as unknown as { board: Board }).board.done, null, { timeout: 20_000 });
+    await page.evaluate((ticks) => window.board.start(ticks), TICKS);
+    await page.waitForFunction(() => window.board.done, null, { timeout: 20_000 });
   });
   const board = await page.evaluate(() => {
-    const { mutations, startedAt, endedAt } = (window as unknown as { board: Board }).board;
+    const { mutations, startedAt, endedAt } = window.board;
     return { mutations, seconds: (endedAt - startedAt) / 1000 };
   });
   expect(board.mutations).toBe(TICKS * 17);

@@ -11,10 +11,10 @@
  * Field-by-field fallback is unit-tested in tests/unit/settings.test.ts.
  */
 import type { Page } from '@playwright/test';
+import { highlightedTexts, highlightNames } from '../contract/page-contract';
 import { cardOf, entry, HOST, termBox } from './content-helpers';
 import { DEFAULTS } from './content-service-worker';
-import { highlightedTexts, highlightNames } from './page-contract';
-import { expect, test } from './trust-fixtures';
+import { expect, test } from './fixtures';
 
 declare const chrome: { storage: { sync: { set(items: Record<string, unknown>): Promise<void> } } };
 
@@ -46,13 +46,13 @@ async function recordHoverTimes(page: Page): Promise<void> {
 
 for (const { label, value } of GARBAGE) {
   test(`highlights with the default style and hover delay when the stored settings are ${label}`, async ({
-    openPage,
+    openFixture,
     serviceWorker,
     pageErrors,
   }) => {
     await serviceWorker.evaluate((settings) => chrome.storage.sync.set({ settings }), value);
 
-    const page = await openPage('trust-copy.html');
+    const page = await openFixture('trust-copy.html');
     expect(await highlightNames(page)).toEqual(['medterm-dotted']);
     expect(await highlightedTexts(page)).toContain('isotretinoin');
 
@@ -60,9 +60,7 @@ for (const { label, value } of GARBAGE) {
     await recordHoverTimes(page);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect(cardOf(page).locator('.term-card__term')).toHaveText(entry('isotretinoin').term);
-    const { moved, opened } = await page.evaluate(
-      () => (window as unknown as { hoverTimes: { moved: number; opened: number } }).hoverTimes,
-    );
+    const { moved, opened } = await page.evaluate(() => window.hoverTimes);
     expect(opened - moved).toBeGreaterThanOrEqual(DEFAULTS.hoverDelayMs - SLACK_MS);
     expect(opened - moved).toBeLessThan(DEFAULTS.hoverDelayMs + LATE_MS);
     expect(pageErrors).toEqual([]);

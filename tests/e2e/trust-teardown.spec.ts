@@ -14,10 +14,10 @@
  * Turning the site back on, and pausing, are covered by content-lifecycle.spec.ts.
  */
 import type { Page } from '@playwright/test';
+import { highlightNames, readHighlights } from '../contract/page-contract';
 import { cardOf, HOST, hoverTerm, termsByTree } from './content-helpers';
 import { DEFAULTS, makeOnlyTab, runCommand, writeSettings } from './content-service-worker';
-import { highlightNames } from './page-contract';
-import { expect, test } from './trust-fixtures';
+import { expect, test } from './fixtures';
 import { launchPlain } from './trust-helpers';
 
 /** Everything of the page the extension could leave behind, as plain data. */
@@ -31,7 +31,7 @@ interface PageState {
   readonly highlights: { name: string; ranges: number }[];
 }
 
-function pageState(page: Page): Promise<PageState> {
+function treeState(page: Page): Promise<Omit<PageState, 'highlights'>> {
   return page.evaluate(() => {
     const rules = (sheets: readonly CSSStyleSheet[]) =>
       sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
@@ -56,9 +56,14 @@ function pageState(page: Page): Promise<PageState> {
       textNodes,
       documentSheets: rules(document.adoptedStyleSheets),
       shadowRoots,
-      highlights: [...CSS.highlights].map(([name, highlight]) => ({ name, ranges: highlight.size })),
     };
   });
+}
+
+/** Everything of the page the extension could leave behind, the whole highlight registry included. */
+async function pageState(page: Page): Promise<PageState> {
+  const { registry } = await readHighlights(page, { registryOnly: true });
+  return { ...(await treeState(page)), highlights: registry.map(({ name, size }) => ({ name, ranges: size })) };
 }
 
 async function plainState(url: string): Promise<PageState> {
@@ -112,11 +117,11 @@ async function expectTornDown(page: Page): Promise<void> {
 
 test('leaves the page exactly as a plain browser builds it when the site is turned off', async ({
   context,
-  openPage,
+  openFixture,
   serviceWorker,
   pageErrors,
 }) => {
-  const page = await openPage('trust-teardown.html');
+  const page = await openFixture('trust-teardown.html');
   await useTheExtension(page, context, serviceWorker);
 
   await writeSettings(serviceWorker, { ...DEFAULTS, disabledSites: ['127.0.0.1'] });
@@ -127,12 +132,12 @@ test('leaves the page exactly as a plain browser builds it when the site is turn
 
 test('leaves the page exactly as a plain browser builds it when the extension is disabled', async ({
   context,
-  openPage,
+  openFixture,
   serviceWorker,
   extensionId,
   pageErrors,
 }) => {
-  const page = await openPage('trust-teardown.html');
+  const page = await openFixture('trust-teardown.html');
   await useTheExtension(page, context, serviceWorker);
 
   // The reader's toggle on chrome://extensions (an extension cannot disable itself).

@@ -8,7 +8,8 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, serveDirectory } from '../../scripts/static-server';
+import { isReady } from '../contract/page-contract';
+import { type StaticServer, serveFixtures } from '../fixture-server';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -17,7 +18,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveDirectory(resolve(import.meta.dirname, '../fixtures'));
+  server = await serveFixtures();
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
   await browser.installExtension(EXTENSION_DIR);
 });
@@ -31,7 +32,7 @@ async function openReady(path: string): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${server.origin}/${path}`);
-  await page.waitForFunction(() => performance.getEntriesByName('medterm:ready').length > 0);
+  await page.waitForFunction(isReady);
   return page;
 }
 

@@ -104,7 +104,8 @@ describe('TermMatcher', () => {
     expect(matcher.lookup('bone marrow biopsy')).toBeUndefined();
   });
 
-  it('agrees with a naive reference on arbitrary text', () => {
+  // Thousands of property runs take longer than vitest's default 5 s on a busy machine.
+  it('agrees with a naive reference on arbitrary text', { timeout: 30_000 }, () => {
     const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (sample) => {
@@ -125,7 +126,7 @@ describe('TermMatcher', () => {
     );
   });
 
-  it('agrees with a naive reference for random glossaries', () => {
+  it('agrees with a naive reference for random glossaries', { timeout: 30_000 }, () => {
     const letters = fc.constantFrom('a', 'b', 'A', 'B', '1');
     const word = fc.array(letters, { minLength: 1, maxLength: 3 }).map((chars) => chars.join(''));
     const form = fc
