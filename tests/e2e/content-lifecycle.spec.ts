@@ -89,7 +89,7 @@ test('removes every highlight while the extension is paused and restores them wh
 
   await writeSettings(serviceWorker, DEFAULTS);
   await expect.poll(() => highlightedTexts(page)).toEqual(before);
-  expect(await highlightNames(page)).toEqual(['medterm-dotted']);
+  expect(await highlightNames(page)).toEqual(['medterm-dotted', 'medterm-dotted-quiet']);
   expect(await readyMarks(page)).toBe(1);
   expect(pageErrors).toEqual([]);
 });

@@ -80,7 +80,7 @@ test('highlights every term of a research article as one range over exactly its 
   const page = await openFixture('article.html');
 
   expect(await highlightedTexts(page)).toEqual(ARTICLE_TERMS);
-  expect(await highlightNames(page)).toEqual(['medterm-dotted']);
+  expect(await highlightNames(page)).toEqual(['medterm-dotted', 'medterm-dotted-quiet']);
   expect(await readyMarks(page)).toBe(1);
   // Terms across inline elements are single ranges over exactly the term.
   expect(await rangesTouching(page, ['.kwd a[href="#k2"]', '#cell-mycn', '#split .hl'])).toEqual({

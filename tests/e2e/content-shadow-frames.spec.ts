@@ -59,9 +59,11 @@ test('highlights terms inside open shadow roots, adopts the highlight styles int
     .toEqual({
       document: ['neuroblastoma', 'bone marrow'],
       // "Next: CT scan." became "Next: MRI scan." after load; the textarea's "relapse" is never read.
-      card: ['MIBG scan', 'Side effects', 'immunotherapy', 'fever', 'MRI scan'],
+      card: ['MIBG scan', 'immunotherapy', 'MRI scan'],
       chart: ['stem cell transplant'],
     });
+  // Everyday words in the component, drawn more quietly on this page about health.
+  expect((await termsByTree(page, 'medterm-dotted-quiet'))['care-card']).toEqual(['Side effects', 'fever']);
   const sheets = await adoptedSheets(page);
   expect(sheets['care-card']).toEqual({ medterm: true, pageSheetFirst: true });
   expect(sheets['dose-chart']).toEqual({ medterm: true, pageSheetFirst: false });

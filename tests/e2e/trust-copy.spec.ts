@@ -85,7 +85,7 @@ test('copies a paragraph with highlighted terms exactly as a browser without the
     'induction chemotherapy',
     'stem cell transplant',
     'bone marrow',
-    'MYCN amplification',
+    'no MYCN amplification',
     'ferritin',
     'anti\u2011GD2 antibodies',
     'isotretinoin',
