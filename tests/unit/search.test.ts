@@ -40,7 +40,9 @@ describe('searchGlossary', () => {
   });
 
   it('puts an exact term before the longer terms it starts', () => {
-    expect(ids('chemo').slice(0, 2)).toEqual(['chemotherapy', 'high-dose-chemotherapy']);
+    const chemo = ids('chemo');
+    expect(chemo[0]).toBe('chemotherapy');
+    expect(chemo.slice(1, 3)).toEqual(expect.arrayContaining(['chemoimmunotherapy', 'high-dose-chemotherapy']));
     expect(ids('neuro')).toEqual(expect.arrayContaining(['neuroblast', 'neuroblastoma']));
   });
 
