@@ -4,6 +4,7 @@
  */
 import type { CompiledGlossary } from '../runtime/entry';
 import { TermMatcher } from '../runtime/matcher';
+import { searchableForms } from '../runtime/search';
 import { type UncoveredWord, uncoveredMedicalWords } from './coverage';
 import { documentSentences } from './parse-document';
 import { gradeLevel } from './readability';
@@ -24,13 +25,14 @@ export function reportGlossary(glossary: CompiledGlossary): GlossaryReport {
   const sorted = [...grades].sort((a, b) => a.grade - b.grade);
   const hardest = sorted.at(-1);
   const sentences = documentSentences(glossary.document);
-  const matcher = TermMatcher.forEntries(entries.map((entry) => entry.forms));
+  // Guarded and short forms count too: the overview is about neuroblastoma, where they all apply.
+  const matcher = TermMatcher.forEntries(entries.map((entry) => searchableForms(entry)));
   const entriesPerCategory: Record<string, number> = {};
   for (const entry of entries) entriesPerCategory[entry.category] = (entriesPerCategory[entry.category] ?? 0) + 1;
   return {
     entries: entries.length,
     additions: entries.filter((entry) => entry.addition).length,
-    forms: entries.reduce((total, entry) => total + entry.forms.length, 0),
+    forms: entries.reduce((total, entry) => total + searchableForms(entry).length, 0),
     entriesPerCategory,
     definitionGrade: {
       median: median(sorted.map(({ grade }) => grade)),

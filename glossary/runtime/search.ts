@@ -154,7 +154,7 @@ function compareTerms(a: CompiledEntry | undefined, b: CompiledEntry | undefined
 }
 
 /** Every way a reader may type the entry, guarded and short forms included (the page marks those only in context). */
-function searchableForms(entry: CompiledEntry): string[] {
+export function searchableForms(entry: CompiledEntry): string[] {
   return [...entry.forms, ...Object.values(entry.formsOnlyOn).flat(), ...Object.keys(entry.formsNear)];
 }
 
