@@ -53,7 +53,7 @@ for (const { label, value } of GARBAGE) {
     await serviceWorker.evaluate((settings) => chrome.storage.sync.set({ settings }), value);
 
     const page = await openFixture('trust-copy.html');
-    expect(await highlightNames(page)).toEqual(['medterm-dotted']);
+    expect(await highlightNames(page)).toEqual(['medterm-dotted', 'medterm-dotted-quiet']);
     expect(await highlightedTexts(page)).toContain('isotretinoin');
 
     const box = await termBox(page, 'isotretinoin');

@@ -94,7 +94,7 @@ async function useTheExtension(
   await hoverTerm(page, 'immunotherapy');
   await expect(cardOf(page)).toBeVisible();
   await runCommand(serviceWorker, 'next-term');
-  await expect.poll(() => highlightNames(page)).toEqual(['medterm-dotted', 'medterm-focus']);
+  await expect.poll(() => highlightNames(page)).toEqual(['medterm-dotted', 'medterm-dotted-quiet', 'medterm-focus']);
   // Something to tear down: the host, and the highlight sheet adopted beside the page's own.
   expect(await hostCount(page)).toBe(1);
   expect(await sheetsPerRoot(page)).toEqual({ 'care-note': 2, 'dose-list': 1 });
