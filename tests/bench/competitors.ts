@@ -31,10 +31,13 @@ const COMPETITOR_TRACE_CATEGORIES = ['devtools.timeline', '__metadata'];
 
 export const MARK_JS_PATH = createRequire(import.meta.url).resolve('mark.js/dist/mark.js');
 
+/** A 5 MB page on a busy machine can take longer to load than Playwright's default 30 s. */
+const LOAD_TIMEOUT_MS = 180_000;
+
 /** Loads the page and lets it lay out, so a competitor's time is its own work. */
 export async function openSettled(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
-  const response = await page.goto(url, { waitUntil: 'load' });
+  const response = await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
   if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
   await page.evaluate(
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),

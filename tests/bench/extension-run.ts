@@ -60,7 +60,8 @@ export async function loadWithExtension(
     session,
     options.cpuProfile ? [...TRACE_CATEGORIES, CPU_PROFILER_CATEGORY] : TRACE_CATEGORIES,
   );
-  const response = await page.goto(url);
+  // A 5 MB page on a busy machine can take longer to load than Playwright's default 30 s.
+  const response = await page.goto(url, { timeout: options.timeoutMs });
   if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
   await waitForReadyMark(page, options.timeoutMs);
   const events = await recording.stop();

@@ -36,7 +36,6 @@ describe('findTerms', () => {
     expect(term?.range.startOffset).toBe(0);
     expect(term?.range.endContainer.textContent).toBe(' amplification was found');
     expect(term?.range.endOffset).toBe(' amplification'.length);
-    expect(term?.nodes).toHaveLength(2);
   });
 
   it('finds the same terms slice by slice as in one pass, never cutting a term in two', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BlockWalk, SEPARATOR, TextBlocks } from '../../entrypoints/content/reading/text-blocks';
+import { BlockWalk } from '../../entrypoints/content/reading/block-walk';
+import { SEPARATOR, TextBlocks } from '../../entrypoints/content/reading/text-blocks';
 
 const blocks = new TextBlocks('medterm-explainer');
 
@@ -89,6 +90,17 @@ describe('TextBlocks', () => {
     for (let block = walk.next(); block; block = walk.next())
       order.push(block instanceof Element ? block.localName : '#shadow');
     expect(order).toEqual(['body', 'h1', 'div', 'p', 'p', 'p', 'div']);
+    expect(found).toEqual([shadow]);
+  });
+
+  it('reports the shadow root of an inline host while reading the block around it', () => {
+    const body = page('<p>before <span id="host">light</span> after</p>');
+    const shadow = body.querySelector('#host')?.attachShadow({ mode: 'open' });
+    const found: ShadowRoot[] = [];
+    const walk = new BlockWalk(blocks, body, (root) => found.push(root));
+    while (walk.next()) {
+      // Walks to the end.
+    }
     expect(found).toEqual([shadow]);
   });
 });

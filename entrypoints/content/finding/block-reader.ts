@@ -44,18 +44,18 @@ export class BlockReader {
   /**
    * Reads a block; at the cap, only with `mayEvict` can it take room from
    * others, and without it a block that has no terms yet is left out (false).
-   * `checkEditable` false skips the contenteditable check (the page has none).
+   * `text` is the block's text when a walk has just read it.
    */
-  read(block: BlockOwner, mayEvict?: MayEvict, checkEditable = true): boolean {
+  read(block: BlockOwner, mayEvict?: MayEvict, text?: BlockText): boolean {
     const { blocks, matcher, highlights, select } = this.parts;
     if (!block.isConnected) {
       highlights.dropBlock(block);
       return true;
     }
     if (highlights.capped && !mayEvict && !highlights.has(block)) return false;
-    const text = blocks.read(block, checkEditable);
-    if (text.text.length > LONG_BLOCK) this.long = { block, mayEvict, text, from: 0, found: [] };
-    else highlights.setBlock(block, select(block, findTerms(block, text, matcher).found, text.text.length), mayEvict);
+    const read = text ?? blocks.read(block);
+    if (read.text.length > LONG_BLOCK) this.long = { block, mayEvict, text: read, from: 0, found: [] };
+    else highlights.setBlock(block, select(block, findTerms(block, read, matcher).found, read.text.length), mayEvict);
     return true;
   }
 

@@ -7,8 +7,6 @@ export interface TermOccurrence {
   readonly range: StaticRange;
   readonly entry: number;
   readonly block: BlockOwner;
-  /** Every text node the range touches, first to last. */
-  readonly nodes: readonly Text[];
 }
 
 /** How far past a slice's end the matcher may read to finish a term that starts inside the slice. */
@@ -27,21 +25,25 @@ export function findTerms(
 ): { found: TermOccurrence[]; resumeAt: number } {
   const found: TermOccurrence[] = [];
   let resumeAt = to;
+  // Matches come in order, so the node that holds a match is found by moving forward from the last one.
+  let node = from > 0 ? nodeIndexAt(starts, from) : 0;
+  const lastNode = nodes.length - 1;
   const visit = (start: number, end: number, entry: number) => {
     if (start >= to) return;
-    resumeAt = Math.max(resumeAt, end);
-    const first = nodeIndexAt(starts, start);
-    const last = nodeIndexAt(starts, end - 1);
-    const startContainer = nodes[first];
+    if (end > resumeAt) resumeAt = end;
+    while (node < lastNode && (starts[node + 1] ?? 0) <= start) node++;
+    let last = node;
+    while (last < lastNode && (starts[last + 1] ?? 0) < end) last++;
+    const startContainer = nodes[node];
     const endContainer = nodes[last];
     if (!startContainer || !endContainer) return;
     const range = new StaticRange({
       startContainer,
-      startOffset: start - (starts[first] ?? 0),
+      startOffset: start - (starts[node] ?? 0),
       endContainer,
       endOffset: end - (starts[last] ?? 0),
     });
-    found.push({ range, entry, block, nodes: nodes.slice(first, last + 1) });
+    found.push({ range, entry, block });
   };
   matcher.scan(text, visit, from, Math.min(text.length, to + LOOKAHEAD));
   return { found, resumeAt };

@@ -144,7 +144,7 @@ export class PageHighlights {
     const block = this.blockOf(node);
     const candidates = block ? this.byBlock.get(block) : undefined;
     for (const occurrence of candidates ?? []) {
-      if (occurrence.nodes.includes(node as Text) && contains(occurrence.range, node, offset)) return occurrence;
+      if (contains(occurrence.range, node, offset)) return occurrence;
     }
     return null;
   }
@@ -181,7 +181,14 @@ export class PageHighlights {
 }
 
 function contains(range: StaticRange, node: Node, offset: number): boolean {
-  const afterStart = node !== range.startContainer || offset >= range.startOffset;
-  const beforeEnd = node !== range.endContainer || offset <= range.endOffset;
-  return afterStart && beforeEnd;
+  const { startContainer, endContainer } = range;
+  if (node === startContainer)
+    return offset >= range.startOffset && (node !== endContainer || offset <= range.endOffset);
+  if (node === endContainer) return offset <= range.endOffset;
+  // A text node in the middle of a term that spans several (rare: "<i>a</i>b<i>c</i>").
+  return (
+    startContainer !== endContainer &&
+    (startContainer.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+    (node.compareDocumentPosition(endContainer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+  );
 }

@@ -21,6 +21,7 @@ export class LeftOutBlocks {
 
   /** The next block to read again, once its frame has passed. */
   nextReady(): BlockOwner | undefined {
+    if (this.ready.size === 0) return undefined;
     const [block] = this.ready;
     if (block) this.ready.delete(block);
     return block;

@@ -6,11 +6,12 @@
 import type { TermMatcher } from '../../../glossary/runtime/matcher';
 import { BlockReader, type BlockReaderParts } from '../finding/block-reader';
 import type { PageHighlights } from '../highlights/page-highlights';
+import { BlockWalk } from './block-walk';
 import { DomWatcher } from './dom-watcher';
 import { LateShadowRoots } from './late-shadow-roots';
 import { LeftOutBlocks } from './left-out-blocks';
 import type { Scheduler } from './scheduler';
-import { type BlockOwner, BlockWalk, type TextBlocks } from './text-blocks';
+import type { BlockOwner, BlockText, TextBlocks } from './text-blocks';
 import { isFarFromView, visibleRegions } from './visible-first';
 
 export interface ScannerParts {
@@ -44,8 +45,8 @@ type WalkKind = 'full pass' | 'changes' | 'make room';
 interface PendingWalk {
   readonly walk: BlockWalk;
   readonly kind: WalkKind;
-  /** Whether editable regions may be inside (see rescanAll). */
-  readonly checkEditable: boolean;
+  /** A walk around the view at the start of a full pass: the rest of the pass skips the blocks it read. */
+  readonly inView: boolean;
 }
 
 export class PageScanner {
@@ -55,8 +56,8 @@ export class PageScanner {
   private readonly leftOut: LeftOutBlocks;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private walks: PendingWalk[] = [];
-  /** Blocks already read during the current full pass, so its overlapping walks read each once. */
-  private readBlocks = new WeakSet<BlockOwner>();
+  /** Blocks the current full pass read around the view, so its overlapping walks read each once. */
+  private readonly readInView = new Set<BlockOwner>();
   private readonly reader: BlockReader;
   /** More than a screen away from the view: at the cap, such terms give way to terms near the view. */
   private readonly isFar = (block: BlockOwner) => isFarFromView(this.parts.doc, block);
@@ -86,12 +87,15 @@ export class PageScanner {
   /** Reads the whole page again, the part in view first. */
   rescanAll(): void {
     const root = this.parts.doc.body ?? this.parts.doc.documentElement;
-    this.readBlocks = new WeakSet();
+    this.readInView.clear();
     this.parts.highlights.startBatch();
     // One query spares the first pass a contenteditable check per element on most pages.
     this.editableInDocument = this.parts.doc.querySelector('[contenteditable]') !== null;
     const inView = visibleRegions(this.parts.doc, this.parts.blocks);
-    this.walks = [...inView, root, ...this.shadowRoots].map((start) => this.walk(start, 'full pass'));
+    this.walks = [
+      ...inView.map((start) => this.walk(start, 'full pass', true)),
+      ...[root, ...this.shadowRoots].map((start) => this.walk(start, 'full pass')),
+    ];
     this.wake();
   }
 
@@ -138,10 +142,13 @@ export class PageScanner {
         untilClock = 0;
         continue;
       }
-      const [block] = this.dirty;
-      if (block) {
-        this.dirty.delete(block);
-        if (!this.reader.read(block)) this.leftOut.add(block);
+      // Checked by size first: taking the first entry of a Set makes an iterator, once per block otherwise.
+      if (this.dirty.size > 0) {
+        const [block] = this.dirty;
+        if (block) {
+          this.dirty.delete(block);
+          if (!this.reader.read(block)) this.leftOut.add(block);
+        }
         continue;
       }
       const leftOut = this.leftOut.nextReady();
@@ -151,6 +158,7 @@ export class PageScanner {
       }
       const pending = this.walks[0];
       if (!pending) {
+        this.readInView.clear();
         this.parts.highlights.flush(false);
         this.scheduled = false;
         this.leftOut.readAfterFrame();
@@ -167,12 +175,12 @@ export class PageScanner {
         // The walks around the view end first, so the terms in view appear at once.
         this.parts.highlights.flush(this.walks.length > 0);
       } else if (pending.kind === 'make room') {
-        this.makeRoom(next);
+        this.makeRoom(next, pending.walk.text);
       } else if (pending.kind === 'changes') {
-        if (!this.reader.read(next)) this.leftOut.add(next);
-      } else if (!this.readBlocks.has(next)) {
-        this.readBlocks.add(next);
-        this.reader.read(next, undefined, pending.checkEditable);
+        if (!this.reader.read(next, undefined, pending.walk.text)) this.leftOut.add(next);
+      } else if (!this.readInView.has(next)) {
+        if (pending.inView) this.readInView.add(next);
+        this.reader.read(next, undefined, pending.walk.text);
       }
     }
   }
@@ -198,11 +206,11 @@ export class PageScanner {
   }
 
   /** Reads a block the cap left out; only a block near the view may push far-away terms out. */
-  private makeRoom(block: BlockOwner): void {
-    this.reader.read(block, this.isFar(block) ? undefined : this.isFar);
+  private makeRoom(block: BlockOwner, text?: BlockText): void {
+    this.reader.read(block, this.isFar(block) ? undefined : this.isFar, text);
   }
 
-  private walk(start: BlockOwner, kind: WalkKind): PendingWalk {
+  private walk(start: BlockOwner, kind: WalkKind, inView = false): PendingWalk {
     // Outside a full pass of the document (new content, shadow roots) editable regions may have appeared.
     const checkEditable = kind !== 'full pass' || start instanceof ShadowRoot || this.editableInDocument;
     const walk = new BlockWalk(
@@ -212,7 +220,7 @@ export class PageScanner {
       (element) => this.lateShadowRoots.consider(element),
       checkEditable,
     );
-    return { walk, kind, checkEditable };
+    return { walk, kind, inView };
   }
 
   /** Starts reading and watching a shadow root (found in a walk, or attached after its host was read). */

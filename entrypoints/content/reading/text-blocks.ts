@@ -84,27 +84,16 @@ export interface BlockText {
   readonly starts: readonly number[];
 }
 
-/** Built-in elements that may host a shadow root (custom elements may too); others need no check. */
-const SHADOW_HOSTS = new Set([
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-]);
+/** What a walk learns from reading a block, besides its text. */
+export interface NestedBlocks {
+  /** The blocks nested in it (excluded ones left out), in document order. */
+  readonly nested: Element[];
+  /** Shadow roots of inline hosts (<span>) inside it. */
+  readonly onShadowRoot: (root: ShadowRoot) => void;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 /** Decides which parts of a page are read; `ownUiName` is the tag of the extension's host. */
 export class TextBlocks {
@@ -134,7 +123,7 @@ export class TextBlocks {
 
   /** The block that owns the text at `node`, or null when it sits in an excluded subtree. */
   blockOf(node: Node): BlockOwner | null {
-    let current: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
+    let current: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
     let owner: BlockOwner | null = null;
     while (current) {
       if (current instanceof ShadowRoot) return owner ?? current;
@@ -146,8 +135,13 @@ export class TextBlocks {
     return owner;
   }
 
-  /** Reads a block's own inline text, stopping at nested blocks and excluded subtrees. */
-  read(block: BlockOwner, checkEditable = true): BlockText {
+  /**
+   * Reads a block's own inline text, stopping at nested blocks and excluded
+   * subtrees. With `found`, the nested blocks (not excluded ones) are added
+   * to `found.nested` in document order and shadow roots of inline hosts are
+   * reported, so a walk learns where to go next from this one read.
+   */
+  read(block: BlockOwner, checkEditable = true, found?: NestedBlocks): BlockText {
     const nodes: Text[] = [];
     const starts: number[] = [];
     let text = '';
@@ -160,84 +154,37 @@ export class TextBlocks {
         node = finished?.nextSibling ?? null;
         continue;
       }
-      if (node.nodeType === Node.TEXT_NODE) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
         const data = (node as Text).data;
         if (data.length > 0) {
           nodes.push(node as Text);
           starts.push(text.length);
           text += data;
         }
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
+      } else if (type === ELEMENT_NODE) {
         const element = node as Element;
         const name = element.localName;
-        if (
-          name === 'br' ||
-          this.isBlockTag(name) ||
-          this.excludesTag(name) ||
-          (checkEditable && this.isEditable(element))
-        ) {
+        if (INLINE.has(name) || SEPARATED_INLINE.has(name)) {
+          if (checkEditable && this.isEditable(element)) text += SEPARATOR;
+          else {
+            if (found && name === 'span' && element.shadowRoot) found.onShadowRoot(element.shadowRoot);
+            if (element.firstChild) {
+              if (SEPARATED_INLINE.has(name)) text += SEPARATOR;
+              stack.push(element);
+              node = element.firstChild;
+              continue;
+            }
+          }
+        } else {
           text += SEPARATOR;
-        } else if (element.firstChild) {
-          if (SEPARATED_INLINE.has(name)) text += SEPARATOR;
-          stack.push(element);
-          node = element.firstChild;
-          continue;
+          if (found && name !== 'br' && !this.excludesTag(name) && !(checkEditable && this.isEditable(element))) {
+            found.nested.push(element);
+          }
         }
       }
       node = node.nextSibling;
     }
     return { text, nodes, starts };
-  }
-}
-
-/**
- * Visits the blocks under a root in document order, a few at a time: the
- * walk keeps its place between calls so a long page can be read in slices.
- */
-export class BlockWalk {
-  private readonly pending: Element[] = [];
-  private started = false;
-
-  constructor(
-    private readonly blocks: TextBlocks,
-    private readonly root: BlockOwner,
-    private readonly onShadowRoot: (root: ShadowRoot) => void,
-    /** Called for each custom element without a shadow root (it may get one later). */
-    private readonly onCustomElement: (element: Element) => void = () => {},
-    /** False when the page is known to have no editable region, which saves a check per element. */
-    private readonly checkEditable = true,
-  ) {}
-
-  /** The next block, or null when the walk is over. */
-  next(): BlockOwner | null {
-    if (!this.started) {
-      this.started = true;
-      const root = this.root;
-      if (root instanceof Element) {
-        if (this.blocks.isExcluded(root)) return null;
-        if (root.shadowRoot) this.onShadowRoot(root.shadowRoot);
-      }
-      this.pushChildren(root);
-      if (root instanceof ShadowRoot || this.blocks.isBlock(root)) return root;
-    }
-    // The hot loop of the first pass: each element's tag is read once.
-    for (let element = this.pending.pop(); element; element = this.pending.pop()) {
-      const name = element.localName;
-      if (this.blocks.excludesTag(name) || (this.checkEditable && this.blocks.isEditable(element))) continue;
-      const custom = name.includes('-');
-      if (custom || SHADOW_HOSTS.has(name)) {
-        const shadow = element.shadowRoot;
-        if (shadow) this.onShadowRoot(shadow);
-        else if (custom) this.onCustomElement(element);
-      }
-      this.pushChildren(element);
-      if (this.blocks.isBlockTag(name)) return element;
-    }
-    return null;
-  }
-
-  private pushChildren(parent: BlockOwner): void {
-    // Pushed last to first, so they pop in document order.
-    for (let child = parent.lastElementChild; child; child = child.previousElementSibling) this.pending.push(child);
   }
 }
