@@ -1,7 +1,10 @@
 /**
  * MedTerm Explainer's content script, in every frame of every page.
  *
- *   index.ts ─ settings, messages, lifecycle (WXT ctx) ─► Explainer (while the site is on)
+ *   index.ts ─ first-look: a frame with no text (most ad frames) waits for some and loads
+ *     │        nothing else; the rest of the script is evaluated only past this point
+ *     ▼
+ *   explainer-session ─ settings, messages, lifecycle (WXT ctx) ─► Explainer (while the site is on)
  *
  *   reading/     page-scanner ─ text-blocks (blocks of text with node offsets, exclusions,
  *     │          shadow roots), dom-watcher (MutationObserver per root), scheduler (time
@@ -28,14 +31,9 @@
  */
 import './highlights/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { entryAt } from '../../glossary/runtime/bundled';
-import { type ContentMessages, handleMessages, NOT_THIS_FRAME, type PageCommand } from '../../utils/messages';
-import { isActiveOn, loadSettings, type Settings, watchSettings } from '../../utils/settings';
-import { Explainer } from './explainer';
-import { isFocusedFrame } from './focused-frame';
+import { holdsText, textAppears } from './first-look';
 
 export const READY_MARK = 'medterm:ready';
-const VALIDITY_CHECK_MS = 1_000;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -45,87 +43,23 @@ export default defineContentScript({
   // Some pages' message listeners choke on unknown messages; WXT's custom event is enough.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    let explainer: Explainer | null = null;
     let marked = false;
-    const host = siteHost();
-
-    const apply = (settings: Settings) => {
-      if (!isActiveOn(settings, host)) {
-        explainer?.stop();
-        explainer = null;
-        return;
-      }
-      if (explainer) {
-        explainer.applySettings(settings);
-        return;
-      }
-      explainer = new Explainer(ctx, document, settings, host);
-      explainer.start(() => {
-        if (marked) return;
-        marked = true;
-        performance.mark(READY_MARK);
-      });
+    const markReady = () => {
+      if (marked) return;
+      marked = true;
+      performance.mark(READY_MARK);
     };
-
-    apply(await loadSettings());
-    if (ctx.isInvalid) return;
-    const unwatch = watchSettings(apply);
-    ctx.addEventListener(window, 'wxt:locationchange', () => explainer?.rescan());
-    const stopAnswering = handleMessages<ContentMessages>({
-      'page-info': () => ({
-        host,
-        active: explainer !== null,
-        terms: (explainer?.pageTerms() ?? []).flatMap(({ entry, count }) => {
-          const id = entryAt(entry)?.id;
-          return id ? [{ id, count }] : [];
-        }),
-        ...(explainer?.topic ?? { topic: 'other', withholding: false }),
-      }),
-      'reveal-term': ({ id }) => explainer?.cards.reveal(id) ?? false,
-      'run-command': ({ command, focusedFrameOnly }) => {
-        if (focusedFrameOnly && !isFocusedFrame()) return NOT_THIS_FRAME;
-        if (explainer) runCommand(explainer, command);
-        return true;
-      },
-      'explain-text': ({ text }) => {
-        explainer?.cards.explainText(text);
-        return null;
-      },
-    });
-    ctx.onInvalidated(() => {
-      // The page is cleaned up first: once the extension is gone, its APIs throw.
-      explainer?.stop();
-      explainer = null;
-      for (const release of [stopAnswering, unwatch]) ignoreGoneExtension(release);
-    });
-    // WXT notices that the extension was disabled, removed or updated only when its context is
-    // consulted (Chromium's Navigation API leaves WXT nothing to poll). Each tick of ctx.setInterval
-    // consults it, so this empty timer is what ends the script once the extension is gone.
-    ctx.setInterval(() => {}, VALIDITY_CHECK_MS);
+    // The top frame always starts: the popup and the keyboard commands talk to it.
+    if (window !== window.top && !holdsText(document)) {
+      markReady();
+      const { appeared, wake } = textAppears(document, ctx.signal);
+      // Words chosen in a form field can still be explained from the context menu.
+      ctx.addEventListener(document, 'contextmenu', wake, { capture: true, once: true });
+      await appeared;
+      if (ctx.isInvalid) return;
+    }
+    // The bundler inlines this module into the content script and evaluates it only now: no chunk, no fetch.
+    const { runSession } = await import('./explainer-session');
+    await runSession(ctx, markReady);
   },
 });
-
-/** Runs a release step that needs the extension's APIs, which throw once the extension is gone. */
-function ignoreGoneExtension(release: () => void): void {
-  try {
-    release();
-  } catch {
-    // "Extension context invalidated": nothing is left to release.
-  }
-}
-
-function runCommand(explainer: Explainer, command: PageCommand): void {
-  if (command === 'explain-selection') explainer.cards.explainSelection();
-  else explainer.cards.step(command === 'next-term' ? 1 : -1);
-}
-
-/** The site the reader sees: the top page's host, even inside its frames. */
-function siteHost(): string {
-  const origins = location.ancestorOrigins;
-  const top = origins && origins.length > 0 ? origins[origins.length - 1] : undefined;
-  try {
-    return top ? new URL(top).hostname : location.hostname;
-  } catch {
-    return location.hostname;
-  }
-}

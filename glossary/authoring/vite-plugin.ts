@@ -3,8 +3,9 @@
  * module `virtual:medterm-glossary`, so there is no generated copy to drift
  * and a malformed entry fails the build. The module also carries the
  * matcher's trie, so no frame of any page has to compile it again.
- * Large literals go through JSON.parse, which V8 reads faster than object
- * literals (https://v8.dev/blog/cost-of-javascript-2019#json).
+ * Both are JSON strings that glossary/runtime/bundled.ts parses on first use:
+ * a string literal costs a frame nothing until then, and JSON.parse reads
+ * large data faster than object literals (https://v8.dev/blog/cost-of-javascript-2019#json).
  */
 import type { Plugin } from 'vite';
 import { TermMatcher } from '../runtime/matcher';
@@ -25,8 +26,8 @@ export function glossaryPlugin(): Plugin {
       const targets = senseTargets(glossary.entries, glossary.topicCues);
       const matcherData = TermMatcher.forEntries(targets.map(({ forms }) => forms)).toData();
       return [
-        `export default JSON.parse(${JSON.stringify(JSON.stringify(glossary))});`,
-        `export const matcherData = JSON.parse(${JSON.stringify(JSON.stringify(matcherData))});`,
+        `export const glossaryJson = ${JSON.stringify(JSON.stringify(glossary))};`,
+        `export const matcherJson = ${JSON.stringify(JSON.stringify(matcherData))};`,
       ].join('\n');
     },
   };

@@ -1,14 +1,40 @@
-/** The compiled glossary bundled at build time, with the lookups every part of the extension needs. */
-import glossary, { matcherData } from 'virtual:medterm-glossary';
-import type { CompiledEntry } from './entry';
+/**
+ * The compiled glossary bundled at build time, with the lookups every part
+ * of the extension needs. Nothing is parsed until first used: the content
+ * script runs in every frame of every page, and most frames never need it.
+ */
+import { glossaryJson, matcherJson } from 'virtual:medterm-glossary';
+import type { CompiledEntry, CompiledGlossary } from './entry';
 import { TermMatcher } from './matcher';
 import { type SenseTarget, senseTargets } from './senses';
+import type { TrieData } from './trie';
 
-export { glossary };
-
-const byId = new Map(glossary.entries.map((entry) => [entry.id, entry]));
+let parsed: CompiledGlossary | null = null;
+let byId: Map<string, CompiledEntry> | null = null;
 let matcher: TermMatcher | null = null;
 let targets: readonly SenseTarget[] | null = null;
+
+function compiled(): CompiledGlossary {
+  parsed ??= JSON.parse(glossaryJson) as CompiledGlossary;
+  return parsed;
+}
+
+function entriesById(): Map<string, CompiledEntry> {
+  byId ??= new Map(compiled().entries.map((entry) => [entry.id, entry]));
+  return byId;
+}
+
+export const glossary: CompiledGlossary = {
+  get document() {
+    return compiled().document;
+  },
+  get entries() {
+    return compiled().entries;
+  },
+  get topicCues() {
+    return compiled().topicCues;
+  },
+};
 
 /**
  * The one matcher over every form of every entry, and the phrases and cue
@@ -16,7 +42,7 @@ let targets: readonly SenseTarget[] | null = null;
  * glossaryTargets); below the entry count it indexes `glossary.entries`.
  */
 export function glossaryMatcher(): TermMatcher {
-  matcher ??= TermMatcher.fromData(matcherData);
+  matcher ??= TermMatcher.fromData(JSON.parse(matcherJson) as TrieData);
   return matcher;
 }
 
@@ -33,7 +59,7 @@ export function entryOfMatch(match: number): CompiledEntry | undefined {
 }
 
 export function entryById(id: string): CompiledEntry | undefined {
-  return byId.get(id);
+  return entriesById().get(id);
 }
 
 export function entryAt(index: number): CompiledEntry | undefined {
@@ -43,7 +69,7 @@ export function entryAt(index: number): CompiledEntry | undefined {
 /** The entry's related terms, for the card's links. */
 export function relatedTerms(entry: CompiledEntry): { id: string; term: string }[] {
   return entry.related.flatMap((id) => {
-    const other = byId.get(id);
+    const other = entriesById().get(id);
     return other ? [{ id, term: other.term }] : [];
   });
 }

@@ -1,7 +1,7 @@
-/** The compiled glossary, provided at build time by glossary/vite-plugin.ts. */
+/** The compiled glossary, provided at build time by glossary/authoring/vite-plugin.ts. */
 declare module 'virtual:medterm-glossary' {
-  const glossary: import('./entry').CompiledGlossary;
-  export default glossary;
-  /** The matcher's trie over every form of every sense target, in target order (see senses.ts; TermMatcher.fromData). */
-  export const matcherData: import('./trie').TrieData;
+  /** The compiled glossary (CompiledGlossary) as JSON. */
+  export const glossaryJson: string;
+  /** The matcher's trie over every form of every sense target, in target order (see senses.ts; TrieData for TermMatcher.fromData), as JSON. */
+  export const matcherJson: string;
 }

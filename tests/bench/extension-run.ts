@@ -9,7 +9,7 @@ import { highlightCount } from '../contract/page-contract';
 import { type Attribution, attributeExtension, rendererMainThread, type ThreadId } from './attribution';
 import { type HeapUsage, heapAfterGc } from './heap';
 import { type MainThreadWork, otherWorkDuring } from './main-thread';
-import { readyTiming, waitForReadyMark } from './page-probes';
+import { readyTiming, waitForReadyMarks } from './page-probes';
 import { CPU_PROFILER_CATEGORY, startTrace, TRACE_CATEGORIES, type TraceEvent } from './trace';
 
 export interface ExtensionLoad {
@@ -63,13 +63,14 @@ export async function loadWithExtension(
   // A 5 MB page on a busy machine can take longer to load than Playwright's default 30 s.
   const response = await page.goto(url, { timeout: options.timeoutMs });
   if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
-  await waitForReadyMark(page, options.timeoutMs);
+  await waitForReadyMarks(page, options.timeoutMs);
   const events = await recording.stop();
   const thread = rendererMainThread(events, url);
   // The bench pages have no scripts: a top-level microtask run there is the extension's.
   const script = attributeExtension(events, thread, { ownerlessMicrotasks: 'extension' });
   const timing = await readyTiming(page);
-  const highlights = await highlightCount(page);
+  // Every frame's highlights: the ad-frames page has marks in its frames too.
+  const highlights = (await Promise.all(page.frames().map(highlightCount))).reduce((sum, count) => sum + count, 0);
   const heap = await heapAfterGc(session);
   return {
     page,

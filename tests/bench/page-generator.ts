@@ -11,6 +11,7 @@
 
 import { documentSentences } from '../../glossary/authoring/parse-document';
 import type { OverviewDocument } from '../../glossary/runtime/document-model';
+import { adFrames } from './ad-frames';
 import { FILLER_WORDS, SPARSE_HEADINGS } from './filler-text';
 
 export interface PageSpec {
@@ -19,6 +20,8 @@ export interface PageSpec {
   /** Characters of visible text to generate (the page's textContent, about). */
   readonly textChars: number;
   readonly density: 'dense' | 'sparse';
+  /** Small ad iframes beside the article (see ad-frames.ts). */
+  readonly adFrames?: number;
 }
 
 export interface GeneratedPage {
@@ -277,6 +280,12 @@ export function generatePage(spec: PageSpec, source: ArticleSource): GeneratedPa
     body.push(`<section id="sec-${section}">\n${blocks.join('')}</section>\n`);
   }
   add(references);
+  const ads = spec.adFrames
+    ? adFrames(
+        spec.adFrames,
+        documentSentences(source.document).map(({ sentence }) => sentence),
+      )
+    : '';
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -284,7 +293,7 @@ export function generatePage(spec: PageSpec, source: ArticleSource): GeneratedPa
 </head><body>
 <header><nav><a href="#top">Journal of Pediatric Research</a> · <a href="#issues">Issues</a> · <a href="#about">About</a></nav></header>
 <main><article>
-${body.join('')}</article></main>
+${body.join('')}</article>${ads}</main>
 <footer><p>© Journal of Pediatric Research. <a href="#terms">Terms</a></p></footer>
 </body></html>
 `;

@@ -2,19 +2,23 @@
  * Small in-page reads the runner needs: the ready mark and term positions
  * for the pointer (highlights are read through tests/contract/page-contract.ts).
  */
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { type Box, READY_MARK, readHighlights } from '../contract/page-contract';
 
 /** Every highlight name the extension registers starts with this. */
 export const HIGHLIGHT_PREFIX = 'medterm';
 
 /**
- * Resolves once the ready mark is on the page's timeline: one observer
- * callback, not a polling loop, so almost no script of ours runs in the tab
- * while it is traced.
+ * Resolves once the ready mark is on the timeline of every frame of the
+ * page: one observer callback per frame, not a polling loop, so almost no
+ * script of ours runs in the tab while it is traced.
  */
-export async function waitForReadyMark(page: Page, timeoutMs: number): Promise<void> {
-  await page.evaluate(
+export async function waitForReadyMarks(page: Page, timeoutMs: number): Promise<void> {
+  await Promise.all(page.frames().map((frame) => waitForReadyMark(frame, timeoutMs)));
+}
+
+async function waitForReadyMark(frame: Frame, timeoutMs: number): Promise<void> {
+  await frame.evaluate(
     ({ mark, timeoutMs }) =>
       new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`No ${mark} mark after ${timeoutMs} ms`)), timeoutMs);

@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- --profile`: where the extension's first pass spends its
  * time. Builds the extension without minifying (readable names), loads the
- * 1 MB and 5 MB pages with V8's sampler in the trace, and prints self and
+ * 1 MB, 5 MB and frames pages (or the one `--only` names) with V8's sampler in the trace, and prints self and
  * total time per function inside the extension's own slices, next to the
  * slices, GC and rendering figures. Writes bench-results/profile.json.
  */
@@ -16,19 +16,20 @@ import { buildExtension, log, OUT_DIR, PAGES, PAGES_DIR, ROOT, writePages } from
 import { formatNumber, renderTable } from './table';
 import { UNMINIFIED_OUT_DIR } from './wxt.unminified.config';
 
-const PROFILED = ['1mb', '5mb'];
+const PROFILED = ['1mb', '5mb', 'frames'];
 const SHOWN = 25;
 
-export async function profileExtension(options: { skipBuild: boolean }): Promise<void> {
+export async function profileExtension(options: { skipBuild: boolean; only: string | undefined }): Promise<void> {
   if (!options.skipBuild) buildExtension('tests/bench/wxt.unminified.config.ts');
-  writePages(PAGES.filter((spec) => PROFILED.includes(spec.name) || spec.name === 'tiny'));
+  const profiled = options.only ? [options.only] : PROFILED;
+  writePages(PAGES.filter((spec) => profiled.includes(spec.name) || spec.name === 'tiny'));
   const server = await serveDirectory(PAGES_DIR);
   const launched = await launchWithExtension({ extensionDir: join(ROOT, UNMINIFIED_OUT_DIR, 'chrome-mv3') });
   const results: Record<string, { summary: Record<string, number>; functions: FunctionTime[] }> = {};
   try {
     const loadOptions = { cpuProfile: true, keepEvents: true, timeoutMs: 180_000 };
     await (await loadWithExtension(launched.context, `${server.origin}/tiny.html`, loadOptions)).page.close();
-    for (const name of PROFILED) {
+    for (const name of profiled) {
       const open = await loadWithExtension(launched.context, `${server.origin}/${name}.html`, loadOptions);
       const profile = CpuProfile.fromTrace(open.events ?? [], open.thread.pid, open.thread.tid);
       await open.page.close();

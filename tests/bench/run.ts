@@ -7,8 +7,9 @@
  *
  * Options: --runs N (repeats of the extension and the limits, default 3),
  * --cap MS (per competitor, default 120000), --skip-build, --quick (100 KB
- * and 1 MB only), --cpu-profile (V8 sampler in the load traces: attributes
- * the extension's promise continuations too, at some cost in speed).
+ * and 1 MB only), --only NAME (one page, e.g. frames), --cpu-profile (V8
+ * sampler in the load traces: attributes the extension's promise
+ * continuations too, at some cost in speed).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -37,6 +38,7 @@ const { values: options } = parseArgs({
     cap: { type: 'string', default: '120000' },
     'skip-build': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
     'cpu-profile': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
   },
@@ -61,7 +63,11 @@ async function main(): Promise<void> {
   const started = Date.now();
   if (!options['skip-build']) buildExtension();
   const pages = writePages(
-    options.quick ? PAGES.filter((spec) => spec.textChars <= 1_000_000 && spec.density === 'dense') : PAGES,
+    PAGES.filter((spec) =>
+      options.only
+        ? spec.name === options.only
+        : !options.quick || (spec.textChars <= 1_000_000 && spec.density === 'dense'),
+    ),
   );
   const glossary = loadGlossary();
   const formsPerEntry = glossary.entries.map((entry) => entry.forms);
@@ -109,10 +115,12 @@ async function main(): Promise<void> {
       await plainPage.close();
 
       const competitors: Partial<Record<CompetitorName, CompetitorRuns>> = {};
+      // The competitors read the top document only; on a page with frames they would not compare.
+      const competing = page.adFrames ? [] : (['scanLimit', 'registerLimit', 'naive', 'markJs'] as const);
       const smaller = measured
         .filter((earlier) => earlier.page.density === page.density && earlier.page.textChars < page.textChars)
         .at(-1);
-      for (const name of ['scanLimit', 'registerLimit', 'naive', 'markJs'] as const) {
+      for (const name of competing) {
         const skip = smaller ? skipReason(smaller.competitors[name], page.textChars / smaller.page.textChars) : null;
         if (skip) {
           competitors[name] = skip;
@@ -170,7 +178,7 @@ async function main(): Promise<void> {
 
 if (options.profile) {
   const { profileExtension } = await import('./profile-run');
-  await profileExtension({ skipBuild: options['skip-build'] });
+  await profileExtension({ skipBuild: options['skip-build'], only: options.only });
 } else {
   await main();
 }

@@ -15,6 +15,7 @@ export const PAGES_DIR = join(OUT_DIR, 'pages');
 
 export const PAGES: readonly PageSpec[] = [
   { name: 'tiny', textChars: 2_000, density: 'dense' },
+  { name: 'frames', textChars: 2_000, density: 'dense', adFrames: 20 },
   { name: '100kb', textChars: 100_000, density: 'dense' },
   { name: 'sparse-1mb', textChars: 1_000_000, density: 'sparse' },
   { name: '1mb', textChars: 1_000_000, density: 'dense' },

@@ -8,7 +8,9 @@
  *   the page inserts, and an element a late-defined custom element upgrades;
  * - a same-origin frame and a srcdoc frame are each read by their own content
  *   script (their own highlights and ready mark, nothing leaking between
- *   frames), and hovering a term in a frame opens the card inside that frame.
+ *   frames), and hovering a term in a frame opens the card inside that frame;
+ * - a frame with no text (an ad) is marked ready at once and highlighted once
+ *   text appears in it.
  */
 import type { Page } from '@playwright/test';
 import { highlightedTexts, readyMarks } from '../contract/page-contract';
@@ -118,5 +120,34 @@ test("highlights inside same-origin and srcdoc frames with each frame's own cont
   // The card lives in the frame's own host; the top page gets none.
   expect(await page.evaluate((name) => document.querySelectorAll(name).length, HOST)).toBe(0);
   expect(await report.evaluate((name) => document.querySelectorAll(name).length, HOST)).toBe(1);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a frame with no text is ready at once and highlighted once text appears in it', async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openFixture('frame.html');
+  await page.evaluate(() => {
+    const frame = document.createElement('iframe');
+    frame.id = 'ad';
+    frame.srcdoc = '<!doctype html><a href="#"><img alt="" width="300" height="250"></a>';
+    document.body.append(frame);
+  });
+  const ad = page.frameLocator('#ad');
+  const frame = await (await page.locator('#ad').elementHandle())?.contentFrame();
+  if (!frame) throw new Error('The ad frame should be on the page');
+  // With nothing to read, its first pass is done at once; no host, no highlight names.
+  await expect.poll(() => readyMarks(frame)).toBe(1);
+  expect(await highlightedTexts(frame)).toEqual([]);
+
+  await frame.evaluate(() => {
+    const text = document.createElement('p');
+    text.textContent = 'Sponsored: support for families facing neuroblastoma.';
+    document.body.append(text);
+  });
+  await expect.poll(() => highlightedTexts(frame)).toEqual(['neuroblastoma']);
+  expect(await readyMarks(frame)).toBe(1);
+  await expect(ad.locator('p')).toHaveText(/neuroblastoma/);
   expect(pageErrors).toEqual([]);
 });

@@ -42,7 +42,7 @@ export function term(owner: BlockOwner, word: string, entry = 0): TermOccurrence
   if (!(text instanceof Text)) throw new Error('the block holds no text');
   const start = text.data.indexOf(word);
   if (start < 0) throw new Error(`"${word}" is not in "${text.data}"`);
-  return { range: new FakeStaticRange(text, start, text, start + word.length), entry, block: owner, nodes: [text] };
+  return { range: new FakeStaticRange(text, start, text, start + word.length), entry, block: owner };
 }
 
 /** `count` occurrences over the first letter of a block's text. */

@@ -28,7 +28,6 @@ function marks(sentence: string, topic: Topic): string[] {
   const occurrence = (entry: number, start = 0, end = 0): TermOccurrence => ({
     entry,
     block,
-    nodes: [text],
     range: { startContainer: text, startOffset: start, endContainer: text, endOffset: end, collapsed: start === end },
   });
   for (const level of PAGE_TOPICS.filter((candidate) => topicRank(candidate) <= topicRank(topic))) {

@@ -1,0 +1,95 @@
+/**
+ * The content script once a frame has something to read: settings,
+ * messages and lifecycle (WXT ctx) around the Explainer, which runs while
+ * the site is on. index.ts loads this module (and with it the glossary,
+ * Preact and tippy.js) only for such frames.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { entryAt } from '../../glossary/runtime/bundled';
+import { type ContentMessages, handleMessages, NOT_THIS_FRAME, type PageCommand } from '../../utils/messages';
+import { isActiveOn, loadSettings, type Settings, watchSettings } from '../../utils/settings';
+import { Explainer } from './explainer';
+import { isFocusedFrame } from './focused-frame';
+
+const VALIDITY_CHECK_MS = 1_000;
+
+/** Runs the explainer in this frame; `onReady` runs after its first full pass over the page. */
+export async function runSession(ctx: ContentScriptContext, onReady: () => void): Promise<void> {
+  let explainer: Explainer | null = null;
+  const host = siteHost();
+
+  const apply = (settings: Settings) => {
+    if (!isActiveOn(settings, host)) {
+      explainer?.stop();
+      explainer = null;
+      return;
+    }
+    if (explainer) {
+      explainer.applySettings(settings);
+      return;
+    }
+    explainer = new Explainer(ctx, document, settings, host);
+    explainer.start(onReady);
+  };
+
+  apply(await loadSettings());
+  if (ctx.isInvalid) return;
+  const unwatch = watchSettings(apply);
+  ctx.addEventListener(window, 'wxt:locationchange', () => explainer?.rescan());
+  const stopAnswering = handleMessages<ContentMessages>({
+    'page-info': () => ({
+      host,
+      active: explainer !== null,
+      terms: (explainer?.pageTerms() ?? []).flatMap(({ entry, count }) => {
+        const id = entryAt(entry)?.id;
+        return id ? [{ id, count }] : [];
+      }),
+      ...(explainer?.topic ?? { topic: 'other', withholding: false }),
+    }),
+    'reveal-term': ({ id }) => explainer?.cards.reveal(id) ?? false,
+    'run-command': ({ command, focusedFrameOnly }) => {
+      if (focusedFrameOnly && !isFocusedFrame()) return NOT_THIS_FRAME;
+      if (explainer) runCommand(explainer, command);
+      return true;
+    },
+    'explain-text': ({ text }) => {
+      explainer?.cards.explainText(text);
+      return null;
+    },
+  });
+  ctx.onInvalidated(() => {
+    // The page is cleaned up first: once the extension is gone, its APIs throw.
+    explainer?.stop();
+    explainer = null;
+    for (const release of [stopAnswering, unwatch]) ignoreGoneExtension(release);
+  });
+  // WXT notices that the extension was disabled, removed or updated only when its context is
+  // consulted (Chromium's Navigation API leaves WXT nothing to poll). Each tick of ctx.setInterval
+  // consults it, so this empty timer is what ends the script once the extension is gone.
+  ctx.setInterval(() => {}, VALIDITY_CHECK_MS);
+}
+
+/** Runs a release step that needs the extension's APIs, which throw once the extension is gone. */
+function ignoreGoneExtension(release: () => void): void {
+  try {
+    release();
+  } catch {
+    // "Extension context invalidated": nothing is left to release.
+  }
+}
+
+function runCommand(explainer: Explainer, command: PageCommand): void {
+  if (command === 'explain-selection') explainer.cards.explainSelection();
+  else explainer.cards.step(command === 'next-term' ? 1 : -1);
+}
+
+/** The site the reader sees: the top page's host, even inside its frames. */
+function siteHost(): string {
+  const origins = location.ancestorOrigins;
+  const top = origins && origins.length > 0 ? origins[origins.length - 1] : undefined;
+  try {
+    return top ? new URL(top).hostname : location.hostname;
+  } catch {
+    return location.hostname;
+  }
+}

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { holdsText, textAppears } from '../../entrypoints/content/first-look';
+
+/** Lets the MutationObserver deliver what it saw (a negative result needs a moment to be one). */
+function observersDelivered(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
+function page(html: string): Document {
+  document.head.innerHTML = '';
+  document.body.innerHTML = html;
+  return document;
+}
+
+describe('holdsText', () => {
+  it('finds nothing in blank space, scripts, styles and templates', () => {
+    const doc = page(
+      '  <div>\n </div><script>var ad = "neuroblastoma";</script><style>p{}</style><template>fever</template><a href="#"></a>',
+    );
+    expect(holdsText(doc)).toBe(false);
+  });
+
+  it('finds a single word anywhere in the page', () => {
+    expect(holdsText(page('<div><a href="#"><span>Ad</span></a></div>'))).toBe(true);
+  });
+
+  it('counts an open shadow root as text, since the scanner reads inside it', () => {
+    const doc = page('<div id="host"></div>');
+    doc.querySelector('#host')?.attachShadow({ mode: 'open' });
+    expect(holdsText(doc)).toBe(true);
+  });
+});
+
+describe('textAppears', () => {
+  it('resolves once text is added to a page that had none', async () => {
+    const doc = page('<div id="slot"></div>');
+    const { appeared } = textAppears(doc, new AbortController().signal);
+    let resolved = false;
+    void appeared.then(() => {
+      resolved = true;
+    });
+    doc.querySelector('#slot')?.append(doc.createElement('img'), doc.createElement('script'));
+    await observersDelivered();
+    expect(resolved).toBe(false);
+    const ad = doc.createElement('p');
+    ad.textContent = 'Sponsored: bone marrow';
+    doc.querySelector('#slot')?.append(ad);
+    await appeared;
+  });
+
+  it('resolves when woken, and stops watching when the signal aborts', async () => {
+    const doc = page('');
+    const { appeared, wake } = textAppears(doc, new AbortController().signal);
+    wake();
+    await appeared;
+    const controller = new AbortController();
+    const watched = textAppears(doc, controller.signal);
+    controller.abort();
+    let resolved = false;
+    void watched.appeared.then(() => {
+      resolved = true;
+    });
+    doc.body.append('fever');
+    await observersDelivered();
+    expect(resolved).toBe(false);
+  });
+});
