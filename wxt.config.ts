@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './glossary/authoring/vite-plugin';
@@ -12,11 +13,26 @@ import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** `MEDTERM_TEST_CONTRACT=1 wxt build` makes the test build (see utils/test-contract.ts). */
+const TEST_CONTRACT = process.env.MEDTERM_TEST_CONTRACT === '1' ? '1' : '';
+
+/**
+ * WXT's content script context announces each start with a DOM event pages can
+ * hear and forge; the content script gets a quiet one instead (see the module).
+ */
+const QUIET_CONTEXT = fileURLToPath(new URL('./entrypoints/content/lifetime/script-lifetime.ts', import.meta.url));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [noHtmlSinks(), preact(), glossaryPlugin()] }),
+  // The tests build a shipped copy beside the test build (tests/e2e/shipped-build.ts).
+  ...(process.env.MEDTERM_OUT_DIR ? { outDir: process.env.MEDTERM_OUT_DIR } : {}),
+  vite: () => ({
+    plugins: [noHtmlSinks(), preact(), glossaryPlugin()],
+    define: { 'import.meta.env.MEDTERM_TEST_CONTRACT': JSON.stringify(TEST_CONTRACT) },
+    resolve: { alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: QUIET_CONTEXT }] },
+  }),
   hooks: {
     'build:publicAssets': async (wxt, files) => {
       files.push(...(await renderIcons(`${wxt.config.wxtDir}/icons`)));
@@ -26,7 +42,11 @@ export default defineConfig({
     name: 'MedTerm Explainer',
     description:
       'Explains neuroblastoma and childhood-cancer terms in plain words, right on the page. Nothing you read leaves your browser.',
-    permissions: ['storage', 'contextMenus'],
+    // scripting and the host permission: the background injects each frame's highlight rules as a
+    // sheet pages cannot read (entrypoints/background/paint-highlights.ts). The content script
+    // already runs on every site, so the install warning stays the same.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
     icons: MANIFEST_ICONS,
     action: { default_title: 'MedTerm Explainer', default_icon: MANIFEST_ICONS },
     // The development server needs to connect for live reload; builds never do.

@@ -1,9 +1,12 @@
 /**
  * Typed messages between the extension's parts: one map per receiver, each
- * message with its request and response types, so no payload is `any`.
+ * message with its request and response types, so no payload is `any`; each
+ * payload is also checked at runtime (message-checks.ts) before its handler runs.
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { Topic } from '../glossary/runtime/topic';
+import type { HighlightNames } from './highlight-styles';
+import type { MessageChecks } from './message-checks';
 
 /** A term found on the page, for the popup's "On this page" list. */
 export interface PageTerm {
@@ -49,6 +52,8 @@ export interface BackgroundMessages {
   'open-overview': { request: { readonly id: string | null }; response: null };
   /** The distinct entries the sending frame highlights, for the toolbar badge. */
   'page-terms-found': { request: { readonly ids: readonly string[] }; response: null };
+  /** Puts the rules that paint the sender frame's highlights into it; false when the browser refuses. */
+  'paint-highlights': { request: { readonly names: HighlightNames }; response: boolean };
 }
 
 type Request<Map, Type extends keyof Map> = Map[Type] extends { request: infer R } ? R : never;
@@ -98,11 +103,13 @@ export function sendToBackground<Type extends keyof BackgroundMessages>(
   return browser.runtime.sendMessage(envelope);
 }
 
-/** Answers the messages of one map; returns a function that stops listening. */
-export function handleMessages<Map>(handlers: Handlers<Map>): () => void {
+/** Answers the messages of one map whose payloads pass their checks; returns a function that stops listening. */
+export function handleMessages<Map>(handlers: Handlers<Map>, checks: MessageChecks<Map>): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.medterm)) return undefined;
-    const handler = handlers[message.medterm as keyof Map] as (data: unknown, from: typeof sender) => unknown;
+    const type = message.medterm as keyof Map;
+    if (!checks[type](message.data)) return undefined;
+    const handler = handlers[type] as (data: unknown, from: typeof sender) => unknown;
     const answer = handler(message.data, sender);
     return answer === NOT_THIS_FRAME ? undefined : Promise.resolve(answer);
   };

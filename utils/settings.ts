@@ -1,7 +1,13 @@
 /**
- * The reader's settings, stored in storage.sync as one versioned item. Every
- * read goes through parseSettings, so a corrupt or outdated stored value
- * falls back to the defaults, field by field, instead of breaking anything.
+ * The reader's settings, stored as one item in storage.local, never
+ * storage.sync: the lists of sites turned off or marked in full are host
+ * names of hospital portals and health sites, which must not travel through
+ * browser sync, and local storage has room for them (10 MB, where one sync
+ * item holds 8 KB). The other preferences stay local with them, so there is
+ * one store to read and nothing about the family's reading leaves the device.
+ * Settings an earlier version kept in storage.sync move here once, and leave
+ * sync. Every read goes through parseSettings, so a corrupt or outdated
+ * stored value falls back to the defaults, field by field.
  */
 import { storage } from 'wxt/utils/storage';
 
@@ -35,7 +41,10 @@ export const DEFAULT_SETTINGS: Settings = {
   markAllSites: [],
 };
 
-const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+const SETTINGS_KEY = 'local:settings';
+/** Where earlier versions kept the settings. */
+const SYNCED_KEY = 'sync:settings';
+const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS });
 
 /** Reads any stored value into valid settings; each invalid field takes its default. */
 export function parseSettings(stored: unknown): Settings {
@@ -70,6 +79,19 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+/**
+ * Moves settings an earlier version kept in storage.sync to storage.local
+ * (unless local ones exist) and deletes them from sync. The background runs
+ * it when the extension is installed or updated.
+ */
+export async function moveSettingsOutOfSync(): Promise<void> {
+  const synced = await storage.getItem<unknown>(SYNCED_KEY);
+  if (synced === null) return;
+  if ((await storage.getItem<unknown>(SETTINGS_KEY)) === null) await settingsItem.setValue(parseSettings(synced));
+  await storage.removeItem(SYNCED_KEY, { removeMeta: true });
+}
+
+/** Saves a change; rejects when the browser refuses to store it (the caller tells the reader). */
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
   const next = { ...(await loadSettings()), ...change };
   await settingsItem.setValue(next);

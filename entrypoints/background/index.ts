@@ -1,15 +1,19 @@
 /**
  * The background service worker: keyboard commands go to the frame the reader
  * is in and the context menu to the frame of the selection, the badge counts
- * the distinct terms on each tab, and "open the full overview" shows the
- * overview page. It makes no network request and keeps no page text.
+ * the distinct terms on each tab, "open the full overview" shows the
+ * overview page, and each frame's highlight rules are injected where pages
+ * cannot read them. It makes no network request and keeps no page text.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { BACKGROUND_MESSAGE_CHECKS } from '../../utils/message-checks';
 import { handleMessages, isPageCommand, sendToTab } from '../../utils/messages';
+import { moveSettingsOutOfSync } from '../../utils/settings';
 import { TermBadge } from '../../utils/term-badge';
 import { showOverview } from './overview-tab';
 import { runPageCommand } from './page-commands';
+import { paintHighlights } from './paint-highlights';
 
 const EXPLAIN_MENU_ID = 'medterm-explain-selection';
 
@@ -18,6 +22,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain “%s”', contexts: ['selection'] });
+    void moveSettingsOutOfSync().catch(() => undefined);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -33,17 +38,21 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => badge.forget(tabId));
 
-  handleMessages({
-    'open-overview': async ({ id }) => {
-      await showOverview(id);
-      return null;
+  handleMessages(
+    {
+      'open-overview': async ({ id }) => {
+        await showOverview(id);
+        return null;
+      },
+      'page-terms-found': async ({ ids }, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await badge.update(tabId, sender.frameId ?? 0, ids);
+        return null;
+      },
+      'paint-highlights': ({ names }, sender) => paintHighlights(names, sender),
     },
-    'page-terms-found': async ({ ids }, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) await badge.update(tabId, sender.frameId ?? 0, ids);
-      return null;
-    },
-  });
+    BACKGROUND_MESSAGE_CHECKS,
+  );
 });
 
 async function activeTabId(): Promise<number | undefined> {

@@ -1,22 +1,34 @@
 /**
  * The content script once a frame has something to read: settings,
- * messages and lifecycle (WXT ctx) around the Explainer, which runs while
- * the site is on. index.ts loads this module (and with it the glossary,
- * Preact and tippy.js) only for such frames.
+ * messages and lifetime around the Explainer, which runs while the site is
+ * on. index.ts loads this module (and with it the glossary, Preact and
+ * tippy.js) only for such frames.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { entryAt } from '../../glossary/runtime/bundled';
-import { type ContentMessages, handleMessages, NOT_THIS_FRAME, type PageCommand } from '../../utils/messages';
+import { createHighlightNames } from '../../utils/highlight-styles';
+import { CONTENT_MESSAGE_CHECKS } from '../../utils/message-checks';
+import {
+  type ContentMessages,
+  handleMessages,
+  NOT_THIS_FRAME,
+  type PageCommand,
+  sendToBackground,
+} from '../../utils/messages';
 import { isActiveOn, loadSettings, type Settings, watchSettings } from '../../utils/settings';
 import { Explainer } from './explainer';
 import { isFocusedFrame } from './focused-frame';
+import { NavigationRescans } from './lifetime/navigation-rescans';
+import type { ScriptLifetime } from './lifetime/script-lifetime';
 
 const VALIDITY_CHECK_MS = 1_000;
 
 /** Runs the explainer in this frame; `onReady` runs after its first full pass over the page. */
-export async function runSession(ctx: ContentScriptContext, onReady: () => void): Promise<void> {
+export async function runSession(ctx: ScriptLifetime, onReady: () => void): Promise<void> {
   let explainer: Explainer | null = null;
   const host = siteHost();
+  // One set of names for the frame's lifetime: its rules are injected once.
+  const names = createHighlightNames();
+  const injectRules = once(() => sendToBackground('paint-highlights', { names }));
 
   const apply = (settings: Settings) => {
     if (!isActiveOn(settings, host)) {
@@ -28,45 +40,56 @@ export async function runSession(ctx: ContentScriptContext, onReady: () => void)
       explainer.applySettings(settings);
       return;
     }
-    explainer = new Explainer(ctx, document, settings, host);
+    explainer = new Explainer(ctx, document, settings, { host, names, injectRules });
     explainer.start(onReady);
   };
 
   apply(await loadSettings());
   if (ctx.isInvalid) return;
   const unwatch = watchSettings(apply);
-  ctx.addEventListener(window, 'wxt:locationchange', () => explainer?.rescan());
-  const stopAnswering = handleMessages<ContentMessages>({
-    'page-info': () => ({
-      host,
-      active: explainer !== null,
-      terms: (explainer?.pageTerms() ?? []).flatMap(({ entry, count }) => {
-        const id = entryAt(entry)?.id;
-        return id ? [{ id, count }] : [];
+  const navigations = new NavigationRescans(ctx, location.href, () => explainer?.rescan());
+  const stopAnswering = handleMessages<ContentMessages>(
+    {
+      'page-info': () => ({
+        host,
+        active: explainer !== null,
+        terms: (explainer?.pageTerms() ?? []).flatMap(({ entry, count }) => {
+          const id = entryAt(entry)?.id;
+          return id ? [{ id, count }] : [];
+        }),
+        ...(explainer?.topic ?? { topic: 'other', withholding: false }),
       }),
-      ...(explainer?.topic ?? { topic: 'other', withholding: false }),
-    }),
-    'reveal-term': ({ id }) => explainer?.cards.reveal(id) ?? false,
-    'run-command': ({ command, focusedFrameOnly }) => {
-      if (focusedFrameOnly && !isFocusedFrame()) return NOT_THIS_FRAME;
-      if (explainer) runCommand(explainer, command);
-      return true;
+      'reveal-term': ({ id }) => explainer?.cards.reveal(id) ?? false,
+      'run-command': ({ command, focusedFrameOnly }) => {
+        if (focusedFrameOnly && !isFocusedFrame()) return NOT_THIS_FRAME;
+        if (explainer) runCommand(explainer, command);
+        return true;
+      },
+      'explain-text': ({ text }) => {
+        explainer?.cards.explainText(text);
+        return null;
+      },
     },
-    'explain-text': ({ text }) => {
-      explainer?.cards.explainText(text);
-      return null;
-    },
-  });
+    CONTENT_MESSAGE_CHECKS,
+  );
   ctx.onInvalidated(() => {
     // The page is cleaned up first: once the extension is gone, its APIs throw.
     explainer?.stop();
     explainer = null;
     for (const release of [stopAnswering, unwatch]) ignoreGoneExtension(release);
   });
-  // WXT notices that the extension was disabled, removed or updated only when its context is
-  // consulted (Chromium's Navigation API leaves WXT nothing to poll). Each tick of ctx.setInterval
-  // consults it, so this empty timer is what ends the script once the extension is gone.
-  ctx.setInterval(() => {}, VALIDITY_CHECK_MS);
+  // The script notices that the extension was disabled, removed or updated only when its lifetime is
+  // consulted. Each tick of ctx.setInterval consults it, and then looks for a single-page app's navigation.
+  ctx.setInterval(() => navigations.check(location.href), VALIDITY_CHECK_MS);
+}
+
+/** Calls `run` the first time only; later calls get the first call's promise. */
+function once<T>(run: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | null = null;
+  return () => {
+    result ??= run();
+    return result;
+  };
 }
 
 /** Runs a release step that needs the extension's APIs, which throw once the extension is gone. */

@@ -1,25 +1,26 @@
 /**
  * One running explainer on one page: the scanner that keeps highlights in
  * step with the text, the card, the triggers that open it and the keyboard
- * navigation. Everything it starts, stop() undoes: highlights, shadow-root
- * styles, observers, listeners, timers and the UI host.
+ * navigation. Everything it starts, stop() undoes: highlights, adopted
+ * styles, observers, listeners, timers and the UI host. Listeners on the
+ * page ignore untrusted events: a page script cannot open or close a card.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { entryAt, glossaryMatcher, glossaryTargets } from '../../glossary/runtime/bundled';
 import type { Topic } from '../../glossary/runtime/topic';
+import type { HighlightNames } from '../../utils/highlight-styles';
 import { sendToBackground } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import { UI_HOST_NAME } from './card/card-host';
 import { CardOpener } from './card/card-opener';
-import { contentScriptMount } from './card/content-script-mount';
 import { PageCard } from './card/page-card';
+import { pageMount } from './card/page-mount';
 import { listenToPointer } from './card/pointer-triggers';
 import { FirstPerSection } from './finding/first-per-section';
 import { PageSense } from './finding/page-sense';
-import highlightsCss from './highlights/highlights.css?inline';
+import { HighlightPainter, type InjectRules } from './highlights/highlight-painter';
 import { PageHighlights } from './highlights/page-highlights';
 import { termAt } from './highlights/term-at-point';
 import { TermNavigator } from './highlights/term-navigator';
+import type { ScriptLifetime } from './lifetime/script-lifetime';
 import { PageScanner } from './reading/page-scanner';
 import { Scheduler } from './reading/scheduler';
 import { TextBlocks } from './reading/text-blocks';
@@ -27,6 +28,14 @@ import { TermBadgeReporter } from './term-badge-reporter';
 
 /** Quiet time after scrolling before the view is checked for terms the highlight cap left out. */
 const SCROLL_SETTLE_MS = 200;
+
+/** The frame an explainer runs in: its site and its highlights' names and rules. */
+export interface ExplainerFrame {
+  /** The site the reader sees (the top page's host), for per-site settings. */
+  readonly host: string;
+  readonly names: HighlightNames;
+  readonly injectRules: InjectRules;
+}
 
 export class Explainer {
   /**
@@ -38,7 +47,7 @@ export class Explainer {
   private readonly signal: AbortSignal;
   private readonly scheduler = new Scheduler();
   private readonly highlights: PageHighlights;
-  private readonly styleSheet = new CSSStyleSheet();
+  private readonly painter: HighlightPainter;
   private readonly shadowRoots: ShadowRoot[] = [];
   private readonly card: PageCard;
   private readonly scanner: PageScanner;
@@ -50,22 +59,21 @@ export class Explainer {
   readonly cards: CardOpener;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: ScriptLifetime,
     private readonly doc: Document,
     private settings: Settings,
-    /** The site the reader sees (the top page's host), for per-site settings. */
-    private readonly host: string,
+    private readonly frame: ExplainerFrame,
   ) {
     this.signal = AbortSignal.any([ctx.signal, this.abort.signal]);
-    this.styleSheet.replaceSync(highlightsCss);
-    const blocks = new TextBlocks(UI_HOST_NAME);
+    this.painter = new HighlightPainter(frame.names, frame.injectRules);
+    const blocks = new TextBlocks();
     this.highlights = new PageHighlights(
       (node) => blocks.blockOf(node),
       (entry) => entryAt(entry)?.scope === 'everyday',
     );
-    this.navigator = new TermNavigator(doc, this.highlights);
+    this.navigator = new TermNavigator(doc, this.highlights, frame.names.focus);
     this.card = new PageCard(doc, {
-      createMount: () => contentScriptMount(ctx, doc),
+      createMount: () => pageMount(doc),
       // The background may be restarting or gone (extension disabled): nothing to open then.
       onOpenOverview: (id) => void sendToBackground('open-overview', { id }).catch(() => null),
       onClose: () => this.navigator.blur(),
@@ -90,7 +98,10 @@ export class Explainer {
       highlights: this.highlights,
       scheduler: this.scheduler,
       isOwnUi: (node) => this.card.isHost(node),
-      onShadowRoot: (root) => this.adoptStyles(root),
+      onShadowRoot: (root) => {
+        this.shadowRoots.push(root);
+        this.painter.addShadowRoot(root);
+      },
       onSettled: () => this.badge.schedule(),
       select: (block, matches, textLength) => {
         const marked = this.sense.select(block, matches, textLength);
@@ -102,6 +113,7 @@ export class Explainer {
   /** Starts highlighting; `onReady` runs after the first full pass over the page. */
   start(onReady: () => void): void {
     this.applySettings(this.settings);
+    void this.painter.start(this.doc);
     this.scanner.start(onReady);
     listenToPointer(
       this.doc,
@@ -133,7 +145,7 @@ export class Explainer {
     this.doc.addEventListener(
       'keydown',
       (event) => {
-        if (event.key !== 'Escape' || !this.card.isOpen) return;
+        if (!event.isTrusted || event.key !== 'Escape' || !this.card.isOpen) return;
         event.stopPropagation();
         this.card.close();
       },
@@ -144,8 +156,9 @@ export class Explainer {
   applySettings(settings: Settings): void {
     const occurrencesChanged = settings.occurrences !== this.settings.occurrences;
     this.settings = settings;
-    this.highlights.show(`medterm-${settings.highlightStyle}`);
-    this.sense.setMarkAll(settings.markAllSites.includes(this.host));
+    const { names } = this.frame;
+    this.highlights.show({ term: names.term[settings.highlightStyle], quiet: names.quiet[settings.highlightStyle] });
+    this.sense.setMarkAll(settings.markAllSites.includes(this.frame.host));
     if (occurrencesChanged) this.rescan();
   }
 
@@ -175,16 +188,9 @@ export class Explainer {
     this.navigator.blur();
     this.highlights.clear();
     this.card.destroy();
-    for (const root of this.shadowRoots) {
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.styleSheet);
-    }
+    this.painter.stop();
     this.shadowRoots.length = 0;
     // Last, as it talks to the background, which is gone when the extension is.
     this.badge.stop();
-  }
-
-  private adoptStyles(root: ShadowRoot): void {
-    this.shadowRoots.push(root);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.styleSheet];
   }
 }

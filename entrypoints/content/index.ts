@@ -4,7 +4,9 @@
  *   index.ts ─ first-look: a frame with no text (most ad frames) waits for some and loads
  *     │        nothing else; the rest of the script is evaluated only past this point
  *     ▼
- *   explainer-session ─ settings, messages, lifecycle (WXT ctx) ─► Explainer (while the site is on)
+ *   explainer-session ─ settings, messages, lifetime ─► Explainer (while the site is on)
+ *   lifetime/    script-lifetime (replaces WXT's context: nothing a page can see or dispatch),
+ *                navigation-rescans (a single-page app's navigations, rate-limited)
  *
  *   reading/     page-scanner ─ text-blocks (blocks of text with node offsets, exclusions,
  *     │          shadow roots), dom-watcher (MutationObserver per root), scheduler (time
@@ -15,10 +17,11 @@
  *     │          (what the frame's page is about, from those matches), first-per-section
  *     ▼
  *   highlights/  page-highlights (StaticRanges in CSS.highlights, per block, the cap),
- *     │          reading-order, range-geometry, term-at-point, term-navigator (next/previous)
+ *     │          highlight-painter (the rules, injected by the background where pages cannot
+ *     │          read them), reading-order, range-geometry, term-at-point, term-navigator
  *     ▼
  *   card/        pointer-triggers, card-opener ─► page-card (Preact card) ─ card-host (tippy
- *                in one shadow-root host) ─ content-script-mount (WXT shadow-root UI)
+ *                in one shadow-root host) ─ page-mount (a plain host with a closed shadow root)
  *
  *   term-badge-reporter ─► background (the toolbar badge)
  *
@@ -26,14 +29,12 @@
  * parameters, so an extension page such as the PDF reader can reuse them.
  * The page's own DOM is never changed: highlights are StaticRanges in
  * CSS.highlights, and the card lives in the single host element the
- * extension adds. After the first full pass the script marks
- * `medterm:ready` on the page's performance timeline.
+ * extension adds. In a test build (utils/test-contract.ts), after the first
+ * full pass the script marks `medterm:ready` on the page's performance timeline.
  */
-import './highlights/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { markReady as recordReadyMark } from '../../utils/test-contract';
 import { holdsText, textAppears } from './first-look';
-
-export const READY_MARK = 'medterm:ready';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -47,14 +48,17 @@ export default defineContentScript({
     const markReady = () => {
       if (marked) return;
       marked = true;
-      performance.mark(READY_MARK);
+      recordReadyMark();
     };
     // The top frame always starts: the popup and the keyboard commands talk to it.
     if (window !== window.top && !holdsText(document)) {
       markReady();
       const { appeared, wake } = textAppears(document, ctx.signal);
       // Words chosen in a form field can still be explained from the context menu.
-      ctx.addEventListener(document, 'contextmenu', wake, { capture: true, once: true });
+      document.addEventListener('contextmenu', (event) => event.isTrusted && wake(), {
+        capture: true,
+        signal: ctx.signal,
+      });
       await appeared;
       if (ctx.isInvalid) return;
     }

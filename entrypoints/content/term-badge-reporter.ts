@@ -1,8 +1,8 @@
 /** Tells the background which entries this frame shows (for the toolbar badge), when that changes. */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { entryAt } from '../../glossary/runtime/bundled';
 import { sendToBackground } from '../../utils/messages';
 import type { PageHighlights } from './highlights/page-highlights';
+import type { ScriptLifetime } from './lifetime/script-lifetime';
 
 /** Quiet time after the page's last change before the badge is updated. */
 const REPORT_DELAY_MS = 500;
@@ -12,7 +12,7 @@ export class TermBadgeReporter {
   private reported = '';
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: ScriptLifetime,
     private readonly highlights: PageHighlights,
   ) {}
 

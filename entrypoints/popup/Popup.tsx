@@ -32,7 +32,7 @@ export function Popup() {
   const [overviewOpen, setOverviewOpen] = useState<OpenTerm | null>(null);
   const [missingId, setMissingId] = useState<string | null>(null);
   const search = useRef<HTMLInputElement>(null);
-  const { settings, update } = useSettings();
+  const { settings, saveError, update } = useSettings();
   const activity = settings
     ? `${settings.enabled}|${settings.disabledSites.join(' ')}|${settings.markAllSites.join(' ')}`
     : '';
@@ -129,6 +129,11 @@ export function Popup() {
         <PopupTabs tabs={TABS} selected={tab} onSelect={setTab} label="Sections" />
       </header>
       <main class="popup__main">
+        {saveError && (
+          <p class="save-error" role="alert">
+            {saveError}
+          </p>
+        )}
         {TABS.map(({ id }) => (
           <section
             key={id}

@@ -26,12 +26,19 @@ export function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-/** `npm run build`, or WXT with another config (e.g. the unminified one for profiles). */
+/**
+ * The test build (`npm run build:test`: the bench reads the page contract), or WXT with
+ * another config (e.g. the unminified one for profiles).
+ */
 export function buildExtension(config?: string): void {
-  const args = config ? ['wxt', 'build', '-c', config] : ['npm', 'run', 'build'];
+  const args = config ? ['wxt', 'build', '-c', config] : ['npm', 'run', 'build:test'];
   log(args.join(' '));
   const [command = 'npm', ...rest] = config ? ['npx', ...args] : args;
-  execFileSync(command, rest, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(command, rest, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, MEDTERM_TEST_CONTRACT: '1' },
+  });
 }
 
 /** Generates the pages into PAGES_DIR; checks the appended paragraph holds exactly its terms. */

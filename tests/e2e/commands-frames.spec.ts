@@ -10,7 +10,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { highlightedTexts, readyMarks } from '../contract/page-contract';
-import { cardOf, entry, HOST } from './content-helpers';
+import { cardOf, entry, hostCount, inCardHost } from './content-helpers';
 import { makeOnlyTab, runCommand } from './content-service-worker';
 import { expect, test } from './fixtures';
 
@@ -38,7 +38,7 @@ test('runs "next-term" in the frame that has the focus and opens the card there'
   const card = cardOf(page.frameLocator('#report'));
   await expect(card.locator('.term-card__term')).toHaveText(entry('mycn-amplification').term);
   expect(await highlightedTexts(page, 'medterm-focus')).toEqual([]);
-  expect(await page.evaluate((name) => document.querySelectorAll(name).length, HOST)).toBe(0);
+  expect(await hostCount(page)).toBe(0);
 
   // The focus back in the top page: the command is the top page's again.
   await page.locator('#top').click();
@@ -72,7 +72,7 @@ test('explains the words selected inside a frame, in that frame', async ({
   const mycn = entry('mycn-amplification');
   const frame = page.frameLocator('#report');
   await expect(cardOf(frame).locator('.term-card__term')).toHaveText(mycn.term);
-  await expect(frame.locator(`${HOST} [role="status"]`)).toHaveText(`${mycn.term}: ${mycn.definition}`);
+  await expect(inCardHost(frame, '[role="status"]')).toHaveText(`${mycn.term}: ${mycn.definition}`);
   await expect(cardOf(page)).toHaveCount(0);
   expect(pageErrors).toEqual([]);
 });

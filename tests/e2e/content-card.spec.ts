@@ -20,8 +20,8 @@ import {
   cardOf,
   cardStates,
   entry,
-  HOST,
   hoverTerm,
+  inCardHost,
   pageClockPasses,
   pointerArrivedAt,
   recordCardStates,
@@ -47,7 +47,7 @@ test("shows the term's full explanation in a card when the pointer rests on it",
 }) => {
   const page = await openFixture('article.html');
   const card = cardOf(page);
-  const status = page.locator(`${HOST} [role="status"]`);
+  const status = inCardHost(page, '[role="status"]');
 
   // An entry without a parent note shows none.
   const dinutuximab = entry('dinutuximab');

@@ -20,7 +20,7 @@ import {
   revealRange,
   selectRange,
 } from '../contract/page-contract';
-import { cardOf, entry, HOST } from './content-helpers';
+import { cardOf, entry, inCardHost } from './content-helpers';
 import { makeOnlyTab, runCommand } from './content-service-worker';
 import { expect, test } from './fixtures';
 
@@ -81,7 +81,7 @@ test('explains the term the reader selected', async ({ openFixture, context, ser
 
   const mycn = entry('mycn-amplification');
   await expect(cardOf(page).locator('.term-card__term')).toHaveText(mycn.term);
-  await expect(page.locator(`${HOST} [role="status"]`)).toHaveText(`${mycn.term}: ${mycn.definition}`);
+  await expect(inCardHost(page, '[role="status"]')).toHaveText(`${mycn.term}: ${mycn.definition}`);
   expect(pageErrors).toEqual([]);
 });
 

@@ -12,9 +12,6 @@ import { type Box, readHighlights, registeredRanges, revealRange, spaced } from 
 
 export type Target = Page | Frame;
 
-/** The tag of the extension's single UI host. */
-export const HOST = 'medterm-explainer';
-
 const glossary = loadGlossary();
 
 /** A glossary entry as compiled into the extension, for the card's expected text. */
@@ -24,9 +21,22 @@ export function entry(id: string): CompiledEntry {
   return found;
 }
 
-/** The floating card inside the extension's open shadow root (locators pierce it). */
+/** Elements inside the extension's closed shadow root (see closed-roots.ts). */
+export function inCardHost(scope: Page | FrameLocator, selector: string): Locator {
+  return scope.locator(`closed-root=${selector}`);
+}
+
+/** The floating card. */
 export function cardOf(scope: Page | FrameLocator): Locator {
-  return scope.locator(`${HOST} .term-card`);
+  return inCardHost(scope, '.term-card');
+}
+
+/** The extension's hosts on the page (elements holding a closed shadow root, which plain pages here never have). */
+export function hostCount(target: Target): Promise<number> {
+  return target.evaluate(async () => {
+    await window.__testRevealClosedRoots?.();
+    return [...(window.__testClosedRoots ?? [])].filter((root) => root.host.isConnected).length;
+  });
 }
 
 function isPage(target: Target): target is Page {
@@ -121,8 +131,9 @@ export async function pageClockPasses(page: Page, since: number, ms: number): Pr
  * move, each with its page time.
  */
 export async function recordCardStates(page: Page): Promise<void> {
-  await page.evaluate((hostName) => {
-    const root = document.querySelector(hostName)?.shadowRoot;
+  await page.evaluate(async () => {
+    await window.__testRevealClosedRoots?.();
+    const root = [...(window.__testClosedRoots ?? [])].find((shadow) => shadow.host.isConnected);
     if (!root) throw new Error('The card host is not in the page');
     const log: { state: string; at: number }[] = [];
     const moves: { x: number; y: number; at: number }[] = [];
@@ -143,7 +154,7 @@ export async function recordCardStates(page: Page): Promise<void> {
       last = now;
       log.push({ state: now, at: performance.now() });
     }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
-  }, HOST);
+  });
 }
 
 export function cardStates(page: Page): Promise<{ state: string; at: number }[]> {

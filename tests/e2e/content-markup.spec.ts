@@ -9,7 +9,7 @@
  *   highlighted, while read-only and label text beside them is;
  * - with a card open, each page's DOM (shadow roots included) serializes
  *   exactly as in a plain Chromium without the extension, apart from the one
- *   <medterm-explainer> host appended to <html>, and no text node is split.
+ *   host appended to <html>, and no text node is split.
  */
 
 import { highlightedTexts, highlightedTextsIn, highlightNames, readyMarks } from '../contract/page-contract';
@@ -196,12 +196,13 @@ test("leaves each page's DOM and text nodes as a plain browser builds them, apar
     await hoverTerm(page, term);
     await expect(cardOf(page)).toBeVisible();
     expect(
-      await page.evaluate(() => ({
-        hosts: document.querySelectorAll('medterm-explainer').length,
-        lastChildOfHtml: document.documentElement.lastElementChild?.localName,
-      })),
+      await page.evaluate(async () => {
+        await window.__testRevealClosedRoots?.();
+        const hosts = [...(window.__testClosedRoots ?? [])].filter((root) => root.host.isConnected);
+        return { hosts: hosts.length, lastChildOfHtml: document.documentElement.lastElementChild === hosts[0]?.host };
+      }),
       path,
-    ).toEqual({ hosts: 1, lastChildOfHtml: 'medterm-explainer' });
+    ).toEqual({ hosts: 1, lastChildOfHtml: true });
     withExtension.push(await domSnapshot(page));
   }
 

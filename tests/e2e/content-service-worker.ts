@@ -7,7 +7,7 @@ interface ExtensionApi {
     query(filter: { active: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown, options?: { frameId: number }): Promise<unknown>;
   };
-  readonly storage: { readonly sync: { set(items: Record<string, unknown>): Promise<void> } };
+  readonly storage: { readonly local: { set(items: Record<string, unknown>): Promise<void> } };
 }
 declare const chrome: ExtensionApi;
 
@@ -55,7 +55,7 @@ export const DEFAULTS: StoredSettings = {
   occurrences: 'all',
 };
 
-/** Writes the settings as the popup does (storage.sync "settings"). */
+/** Writes the settings as the popup does (storage.local "settings"). */
 export async function writeSettings(serviceWorker: Worker, settings: StoredSettings): Promise<void> {
-  await serviceWorker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
+  await serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
 }

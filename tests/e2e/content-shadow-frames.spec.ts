@@ -1,9 +1,10 @@
 /**
  * What these tests prove about text outside the page's main tree:
  * - terms inside open shadow roots (nested ones too, and text changed there
- *   after load) are highlighted, text in a form field inside a root is not,
- *   each root adopts a sheet with the "::highlight(medterm…)" rules next to
- *   the page's own adopted sheet, and hovering such a term opens its card;
+ *   after load) are highlighted and underlined on screen, text in a form
+ *   field inside a root is not, no root gets a sheet the page could read
+ *   (its own adopted sheets stay as they were), and hovering such a term
+ *   opens its card;
  * - shadow roots that appear after the first pass are highlighted too: a host
  *   the page inserts, and an element a late-defined custom element upgrades;
  * - a same-origin frame and a srcdoc frame are each read by their own content
@@ -14,8 +15,9 @@
  */
 import type { Page } from '@playwright/test';
 import { highlightedTexts, readyMarks } from '../contract/page-contract';
-import { cardOf, entry, HOST, hoverTerm, rangesTouching, termsByTree } from './content-helpers';
+import { cardOf, entry, hostCount, hoverTerm, rangesTouching, termBox, termsByTree } from './content-helpers';
 import { expect, test } from './fixtures';
+import { pixelsNear } from './painted';
 
 async function openSettled(openFixture: (path: string) => Promise<Page>): Promise<Page> {
   const page = await openFixture('shadow.html');
@@ -23,8 +25,8 @@ async function openSettled(openFixture: (path: string) => Promise<Page>): Promis
   return page;
 }
 
-/** For each shadow host (by selector path), whether its root adopted the highlight rules and which sheets it has. */
-function adoptedSheets(page: Page): Promise<Record<string, { medterm: boolean; pageSheetFirst: boolean }>> {
+/** For each shadow host (by selector path), whether its root holds any highlight rules and which sheets it has. */
+function adoptedSheets(page: Page): Promise<Record<string, { highlightRules: boolean; pageSheetFirst: boolean }>> {
   return page.evaluate(() => {
     const { pageSheet } = window.shadowDemo;
     const hosts: Record<string, Element | null | undefined> = {
@@ -33,12 +35,12 @@ function adoptedSheets(page: Page): Promise<Record<string, { medterm: boolean; p
       '#late-host': document.querySelector('#late-host'),
       'lab-result': document.querySelector('lab-result'),
     };
-    const result: Record<string, { medterm: boolean; pageSheetFirst: boolean }> = {};
+    const result: Record<string, { highlightRules: boolean; pageSheetFirst: boolean }> = {};
     for (const [label, host] of Object.entries(hosts)) {
       const sheets = host?.shadowRoot?.adoptedStyleSheets ?? [];
       result[label] = {
-        medterm: sheets.some((sheet) =>
-          [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(medterm')),
+        highlightRules: sheets.some((sheet) =>
+          [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(')),
         ),
         pageSheetFirst: sheets[0] === pageSheet,
       };
@@ -47,7 +49,7 @@ function adoptedSheets(page: Page): Promise<Record<string, { medterm: boolean; p
   });
 }
 
-test('highlights terms inside open shadow roots, adopts the highlight styles into each and opens their cards', async ({
+test('highlights terms inside open shadow roots, paints them without a sheet the page can read, and opens their cards', async ({
   openFixture,
   pageErrors,
 }) => {
@@ -67,8 +69,10 @@ test('highlights terms inside open shadow roots, adopts the highlight styles int
   // Everyday words in the component, drawn more quietly on this page about health.
   expect((await termsByTree(page, 'medterm-dotted-quiet'))['care-card']).toEqual(['Side effects', 'fever']);
   const sheets = await adoptedSheets(page);
-  expect(sheets['care-card']).toEqual({ medterm: true, pageSheetFirst: true });
-  expect(sheets['dose-chart']).toEqual({ medterm: true, pageSheetFirst: false });
+  expect(sheets['care-card']).toEqual({ highlightRules: false, pageSheetFirst: true });
+  expect(sheets['dose-chart']).toEqual({ highlightRules: false, pageSheetFirst: false });
+  expect(await pixelsNear(page, await termBox(page, 'MIBG scan'))).toBeGreaterThan(0);
+  expect(await pixelsNear(page, await termBox(page, 'stem cell transplant'))).toBeGreaterThan(0);
   expect(await readyMarks(page)).toBe(1);
 
   await hoverTerm(page, 'immunotherapy');
@@ -91,9 +95,8 @@ test('highlights shadow roots that appear after load: an inserted host and a lat
   await soft
     .poll(async () => (await termsByTree(page))['lab-result'], { message: 'custom element defined after load' })
     .toEqual(['ferritin levels']);
-  const sheets = await adoptedSheets(page);
-  soft(sheets['#late-host']?.medterm, 'inserted host adopts the highlight styles').toBe(true);
-  soft(sheets['lab-result']?.medterm, 'upgraded element adopts the highlight styles').toBe(true);
+  soft(await pixelsNear(page, await termBox(page, 'radiation therapy')), 'inserted host painted').toBeGreaterThan(0);
+  soft(await pixelsNear(page, await termBox(page, 'ferritin levels')), 'upgraded element painted').toBeGreaterThan(0);
   expect(pageErrors).toEqual([]);
 });
 
@@ -118,8 +121,8 @@ test("highlights inside same-origin and srcdoc frames with each frame's own cont
   await expect(card).toBeVisible();
   await expect(card.locator('.term-card__term')).toHaveText(entry('mycn-amplification').term);
   // The card lives in the frame's own host; the top page gets none.
-  expect(await page.evaluate((name) => document.querySelectorAll(name).length, HOST)).toBe(0);
-  expect(await report.evaluate((name) => document.querySelectorAll(name).length, HOST)).toBe(1);
+  expect(await hostCount(page)).toBe(0);
+  expect(await hostCount(report)).toBe(1);
   expect(pageErrors).toEqual([]);
 });
 

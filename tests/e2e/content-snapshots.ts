@@ -1,6 +1,6 @@
 /** What a page's DOM looks like, with the extension's host taken out, and the same page in a plain Chromium. */
 import { chromium, type Page } from '@playwright/test';
-import { HOST, type Target } from './content-helpers';
+import type { Target } from './content-helpers';
 import { QUIET_CHROMIUM_FLAGS } from './fixtures';
 
 /** The page as its DOM serializes, shadow roots included, with the extension's host taken out. */
@@ -16,28 +16,32 @@ export interface DomSnapshot {
 }
 
 export function domSnapshot(target: Target): Promise<DomSnapshot> {
-  return target.evaluate((hostName) => {
+  return target.evaluate(async () => {
+    // The extension's host: the one element holding a closed shadow root, appended to <html>.
+    await window.__testRevealClosedRoots?.();
+    const hosts = new Set([...(window.__testClosedRoots ?? [])].map((root) => root.host));
     const clone = document.documentElement.cloneNode(true) as Element;
-    for (const host of clone.querySelectorAll(hostName)) host.remove();
+    const children = [...document.documentElement.children];
+    for (let index = children.length - 1; index >= 0; index--) {
+      if (hosts.has(children[index] as Element)) clone.children[index]?.remove();
+    }
     const shadowRoots: string[] = [];
     const textNodes: string[] = [];
     const readTexts = (root: Node) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (!node.parentElement?.closest(hostName)) textNodes.push((node as Text).data);
-      }
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) textNodes.push((node as Text).data);
     };
     const visit = (root: Document | ShadowRoot) => {
       readTexts(root);
       for (const element of root.querySelectorAll('*')) {
-        if (element.localName === hostName || element.closest(hostName) || !element.shadowRoot) continue;
+        if (!element.shadowRoot) continue;
         shadowRoots.push(`${element.localName}#${element.id}: ${element.shadowRoot.innerHTML}`);
         visit(element.shadowRoot);
       }
     };
     visit(document);
     return { html: clone.outerHTML, shadowRoots, textNodes, documentSheets: document.adoptedStyleSheets.length };
-  }, HOST);
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { type BrowserContext, test as base, type Page, type Worker } from '@play
 import { launchWithExtension } from '../../scripts/chromium';
 import { isReady } from '../contract/page-contract';
 import { type StaticServer, serveFixtures } from '../fixture-server';
+import { exposeClosedRoots, registerClosedRootEngine } from './closed-roots';
 
 /** A page not ready after this long is a failure (not a test timeout a minute later). */
 const READY_TIMEOUT_MS = 15_000;
@@ -33,7 +34,9 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
     { scope: 'worker' },
   ],
   context: async ({}, use) => {
+    await registerClosedRootEngine();
     const launched = await launchWithExtension();
+    await exposeClosedRoots(launched.context);
     await use(launched.context);
     await launched.close();
   },

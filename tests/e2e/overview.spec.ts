@@ -103,7 +103,7 @@ test.describe('overview page', () => {
     await expect(page.locator('article .overview-term').first()).toBeVisible();
     const allMentions = await page.locator('article .overview-term').count();
     // Fields left out take their defaults.
-    await serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { occurrences: 'first-per-section' } }));
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { occurrences: 'first-per-section' } }));
     await page.reload();
     await expect.poll(() => page.locator('article .overview-term').count()).toBeLessThan(allMentions);
     const repeats = await page.locator('article').evaluate((article) => {

@@ -1,5 +1,6 @@
 import { loadGlossary } from '../../glossary/authoring/load';
 import { highlightNames } from '../contract/page-contract';
+import { cardOf } from './content-helpers';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations, overviewSentences, PopupPage, readableText } from './popup-page';
 
@@ -132,7 +133,7 @@ test.describe('popup', () => {
     extensionId,
     serviceWorker,
   }) => {
-    await serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: 'garbage' }));
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: 'garbage' }));
     const popup = await PopupPage.open(context, extensionId);
     await popup.tab('Settings').click();
     const panel = popup.panel();
@@ -148,7 +149,7 @@ test.describe('popup', () => {
     await popup.panel().getByRole('radio', { name: 'Highlighter' }).check();
     await popup.panel().getByRole('checkbox', { name: 'Pause everywhere' }).check();
     await expect
-      .poll(() => serviceWorker.evaluate(() => chrome.storage.sync.get('settings').then(({ settings }) => settings)))
+      .poll(() => serviceWorker.evaluate(() => chrome.storage.local.get('settings').then(({ settings }) => settings)))
       .toMatchObject({ highlightStyle: 'marker', enabled: false });
   });
 
@@ -166,7 +167,7 @@ test.describe('popup', () => {
       const ids = await popup.listedIds();
       expect(ids.length).toBeGreaterThan(3);
       await popup.panel().locator('.entry-list__button[data-entry="isotretinoin"]').click();
-      await expect(article.locator('medterm-explainer .term-card h2')).toHaveText('isotretinoin');
+      await expect(cardOf(article).locator('h2')).toHaveText('isotretinoin');
     });
 
     test('turns itself off and on for the site in the active tab', async ({
@@ -184,7 +185,7 @@ test.describe('popup', () => {
       await expect(site).toBeChecked();
       await site.uncheck();
       await expect
-        .poll(() => serviceWorker.evaluate(() => chrome.storage.sync.get('settings').then(({ settings }) => settings)))
+        .poll(() => serviceWorker.evaluate(() => chrome.storage.local.get('settings').then(({ settings }) => settings)))
         .toMatchObject({ disabledSites: ['127.0.0.1'] });
       await expect.poll(() => highlightNames(article)).toEqual([]);
       await popup.tab('On this page').click();

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/chromium';
+import { exposeClosedRoots } from './closed-roots';
+import { cardOf } from './content-helpers';
 import { expect, test, waitForReady } from './fixtures';
 
 const NETWORK = /^(https?|wss?|ftp):/;
@@ -30,12 +32,15 @@ async function exerciseExtension(context: BrowserContext, serviceWorker: Worker,
   await waitForReady(page);
   const term = page.locator('#methods i');
   await term.hover();
-  await expect(page.locator('medterm-explainer .term-card')).toBeVisible();
+  await expect(cardOf(page)).toBeVisible();
   await page.bringToFront();
   await serviceWorker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) {
-      await chrome.tabs.sendMessage(tab.id, { medterm: 'run-command', data: { command: 'next-term' } });
+      await chrome.tabs.sendMessage(tab.id, {
+        medterm: 'run-command',
+        data: { command: 'next-term', focusedFrameOnly: false },
+      });
     }
   });
   const extensionId = new URL(serviceWorker.url()).host;
@@ -70,6 +75,7 @@ test('the request recorder catches requests from a content script and a service 
   await writeFile(manifestPath, JSON.stringify(manifest));
 
   const probe = await launchWithExtension({ extensionDir: probeDir });
+  await exposeClosedRoots(probe.context);
   try {
     const requests = recordRequests(probe.context);
     await exerciseExtension(probe.context, probe.serviceWorker, `${server.origin}/article.html`);
@@ -86,8 +92,10 @@ test('the extension pages may not connect anywhere', async ({ serviceWorker }) =
   const pages = typeof policy === 'object' && policy !== null ? policy.extension_pages : undefined;
   expect(pages).toContain("connect-src 'none'");
   expect(pages).toContain("script-src 'self'");
-  expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
-  expect(manifest.host_permissions ?? []).toEqual([]);
+  // scripting and the host permission let the background inject highlight rules pages cannot read;
+  // no permission reaches the network.
+  expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'scripting']);
+  expect(manifest.host_permissions).toEqual(['<all_urls>']);
 });
 
 async function appendTo(path: string, code: string): Promise<void> {

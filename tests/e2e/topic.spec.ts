@@ -27,7 +27,7 @@ test('leaves everyday words unmarked on a travel page and marks them once the re
   await expect(popup.panel()).toContainText('This page doesn’t seem to be about health');
   await popup.panel().getByRole('button', { name: 'Mark all words on this site' }).click();
   await expect
-    .poll(() => serviceWorker.evaluate(() => chrome.storage.sync.get('settings').then(({ settings }) => settings)))
+    .poll(() => serviceWorker.evaluate(() => chrome.storage.local.get('settings').then(({ settings }) => settings)))
     .toMatchObject({ markAllSites: ['127.0.0.1'] });
   await expect.poll(() => highlightedTexts(travel)).toEqual(expect.arrayContaining(EVERYDAY_WORDS));
 

@@ -15,7 +15,7 @@
  */
 import type { Page } from '@playwright/test';
 import { highlightNames, readHighlights } from '../contract/page-contract';
-import { cardOf, HOST, hoverTerm, termsByTree } from './content-helpers';
+import { cardOf, hostCount, hoverTerm, termsByTree } from './content-helpers';
 import { DEFAULTS, makeOnlyTab, runCommand, writeSettings } from './content-service-worker';
 import { expect, test } from './fixtures';
 import { launchPlain } from './trust-helpers';
@@ -77,10 +77,6 @@ async function plainState(url: string): Promise<PageState> {
   }
 }
 
-function hostCount(page: Page): Promise<number> {
-  return page.evaluate((name) => document.querySelectorAll(name).length, HOST);
-}
-
 /** Opens the page, lets the reader open a card and step to a term, and checks all of it is in place. */
 async function useTheExtension(
   page: Page,
@@ -95,17 +91,16 @@ async function useTheExtension(
   await expect(cardOf(page)).toBeVisible();
   await runCommand(serviceWorker, 'next-term');
   await expect.poll(() => highlightNames(page)).toEqual(['medterm-dotted', 'medterm-dotted-quiet', 'medterm-focus']);
-  // Something to tear down: the host, and the highlight sheet adopted beside the page's own.
+  // Something to tear down: the host. The highlight rules are injected where the page cannot see them:
+  // its shadow roots hold only their own sheets.
   expect(await hostCount(page)).toBe(1);
-  expect(await sheetsPerRoot(page)).toEqual({ 'care-note': 2, 'dose-list': 1 });
+  expect(await sheetsPerRoot(page)).toEqual({ 'care-note': 1, 'dose-list': 0 });
 }
 
-/** How many sheets each of the page's shadow roots has adopted (the extension's host left out). */
+/** How many sheets each of the page's open shadow roots has adopted (the extension's is closed). */
 async function sheetsPerRoot(page: Page): Promise<Record<string, number>> {
   const { shadowRoots } = await pageState(page);
-  return Object.fromEntries(
-    shadowRoots.filter(({ host }) => host !== HOST).map(({ host, sheets }) => [host, sheets.length]),
-  );
+  return Object.fromEntries(shadowRoots.map(({ host, sheets }) => [host, sheets.length]));
 }
 
 async function expectTornDown(page: Page): Promise<void> {

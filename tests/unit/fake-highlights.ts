@@ -57,7 +57,7 @@ export function showHighlights(registry: HighlightRegistry): PageHighlights {
     () => false,
     registry,
   );
-  page.show('medterm-dotted');
+  page.show({ term: 'medterm-dotted', quiet: 'medterm-dotted-quiet' });
   return page;
 }
 

@@ -5,7 +5,7 @@ import { TextBlocks } from '../../entrypoints/content/reading/text-blocks';
 import { TermMatcher } from '../../glossary/runtime/matcher';
 
 const matcher = TermMatcher.forEntries([['stem cell transplant'], ['bone marrow'], ['MYCN amplification']]);
-const blocks = new TextBlocks('medterm-explainer');
+const blocks = new TextBlocks();
 
 beforeAll(() => {
   // happy-dom's StaticRange cannot be constructed; a holder of the four boundary fields stands in for it.

@@ -24,7 +24,7 @@ describe('PageHighlights', () => {
     page.setBlock(paragraph, [term(paragraph, 'fever'), term(paragraph, 'pallor')]);
     expect(shown()).toEqual(['fever', 'pallor']);
 
-    page.show('medterm-solid');
+    page.show({ term: 'medterm-solid', quiet: 'medterm-solid-quiet' });
     expect([...registry.keys()]).toEqual(['medterm-solid', 'medterm-solid-quiet']);
     expect(shown('medterm-solid')).toEqual(['fever', 'pallor']);
   });
@@ -36,7 +36,7 @@ describe('PageHighlights', () => {
       (entry) => entry === EVERYDAY,
       registry,
     );
-    page.show('medterm-dotted');
+    page.show({ term: 'medterm-dotted', quiet: 'medterm-dotted-quiet' });
     const paragraph = block('fever and pallor');
     page.setBlock(paragraph, [term(paragraph, 'fever', EVERYDAY), term(paragraph, 'pallor')]);
     expect(shown('medterm-dotted')).toEqual(['pallor']);

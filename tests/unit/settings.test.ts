@@ -5,8 +5,10 @@ import {
   HOVER_DELAY,
   isActiveOn,
   loadSettings,
+  moveSettingsOutOfSync,
   parseSettings,
   type Settings,
+  saveSettings,
   watchSettings,
 } from '../../utils/settings';
 
@@ -82,17 +84,39 @@ describe('stored settings', () => {
   });
 
   it('loads garbage written by anything else as the defaults, field by field', async () => {
-    await fakeBrowser.storage.sync.set({ settings: 'x' });
+    await fakeBrowser.storage.local.set({ settings: 'x' });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    await fakeBrowser.storage.sync.set({ settings: { ...VALID, highlightStyle: 42, hoverDelayMs: -5 } });
+    await fakeBrowser.storage.local.set({ settings: { ...VALID, highlightStyle: 42, hoverDelayMs: -5 } });
     expect(await loadSettings()).toEqual({ ...VALID, highlightStyle: 'dotted', hoverDelayMs: 300 });
   });
 
   it('hands watchers validated settings when garbage is written', async () => {
     const seen: Settings[] = [];
     const unwatch = watchSettings((settings) => seen.push(settings));
-    await fakeBrowser.storage.sync.set({ settings: { enabled: 'no', disabledSites: 'all', hoverDelayMs: '9' } });
+    await fakeBrowser.storage.local.set({ settings: { enabled: 'no', disabledSites: 'all', hoverDelayMs: '9' } });
     unwatch();
     expect(seen).toEqual([DEFAULT_SETTINGS]);
+  });
+
+  it('moves settings an earlier version synced into local storage, and deletes them from sync', async () => {
+    await fakeBrowser.storage.sync.set({ settings: VALID });
+    await moveSettingsOutOfSync();
+    expect(await loadSettings()).toEqual(VALID);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('keeps local settings over older synced ones, and still clears sync', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...VALID, hoverDelayMs: 500 } });
+    await fakeBrowser.storage.sync.set({ settings: VALID });
+    await moveSettingsOutOfSync();
+    expect((await loadSettings()).hoverDelayMs).toBe(500);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('saves thousands of sites, far past what one synced item could hold', async () => {
+    const disabledSites = Array.from({ length: 5_000 }, (_, index) => `portal-${index}.hospital.example`);
+    await saveSettings({ disabledSites });
+    expect((await loadSettings()).disabledSites).toHaveLength(5_000);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 });

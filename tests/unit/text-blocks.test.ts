@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BlockWalk } from '../../entrypoints/content/reading/block-walk';
 import { SEPARATOR, TextBlocks } from '../../entrypoints/content/reading/text-blocks';
 
-const blocks = new TextBlocks('medterm-explainer');
+const blocks = new TextBlocks();
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -31,10 +31,10 @@ describe('TextBlocks', () => {
     expect(walkTexts(body)).toEqual(['stem|cell|12| bone|2|| end', 'marrow']);
   });
 
-  it('skips excluded and editable subtrees and the extension host', () => {
+  it('skips excluded and editable subtrees', () => {
     const body = page(
       '<p>kept <code>code</code> <textarea>area</textarea></p><div contenteditable="true"><p>edit</p></div>' +
-        '<div contenteditable="false">read only</div><medterm-explainer>ui</medterm-explainer><pre>pre</pre>',
+        '<div contenteditable="false">read only</div><pre>pre</pre>',
     );
     expect(walkTexts(body)).toEqual(['kept | |', 'read only']);
   });

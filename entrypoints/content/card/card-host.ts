@@ -1,7 +1,6 @@
 /**
- * The extension's one node on the page: a <medterm-explainer> host whose
- * shadow root (reset with `:host { all: initial }`, so page CSS cannot reach
- * in) holds one tippy.js instance, anchored to a term's text through a
+ * The extension's one node on the page: a host (see page-mount.ts) whose
+ * shadow root holds one tippy.js instance, anchored to a term's text through a
  * virtual reference (getReferenceClientRect), and a live region. The host is
  * created on first use and leaves the page whenever no card is open.
  *
@@ -15,7 +14,6 @@ import tippyCss from 'tippy.js/dist/tippy.css?inline';
 import cardCss from '../../../components/term-card.css?inline';
 import hostCss from './card-host.css?inline';
 
-export const UI_HOST_NAME = 'medterm-explainer';
 /** Everything the card's shadow root needs: tippy's base styles, the card, its frame. */
 export const CARD_CSS = `${tippyCss}\n${cardCss}\n${hostCss}`;
 
@@ -29,7 +27,7 @@ export interface CardMount {
   remove(): void;
 }
 
-export type CreateCardMount = () => Promise<CardMount>;
+export type CreateCardMount = () => CardMount;
 /** Gap between the term and the card, in CSS pixels. */
 export const CARD_OFFSET = 8;
 
@@ -66,8 +64,8 @@ export class CardHost {
   }
 
   /** Puts the host on the page (creating it the first time) and returns the card's tippy instance. */
-  async attach(): Promise<AttachedHost> {
-    this.ui ??= await this.createMount();
+  attach(): AttachedHost {
+    this.ui ??= this.createMount();
     if (!this.ui.shadowHost.isConnected) this.ui.mount();
     this.attached ??= this.createCard(this.ui.container);
     return this.attached;

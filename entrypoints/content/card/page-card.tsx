@@ -78,7 +78,7 @@ export class PageCard {
   }
 
   async open(request: CardRequest): Promise<void> {
-    const { instance, cardRoot } = await this.host.attach();
+    const { instance, cardRoot } = this.host.attach();
     this.cardRoot = cardRoot;
     this.current = request;
     this.draw();

@@ -4,7 +4,8 @@
  * both term and card for a short grace period to close it (WCAG 1.4.13:
  * hoverable and persistent). A tap, a double-click or a selection on a term
  * opens its card at once. Pointer moves are rAF-throttled and only look up
- * the term under the pointer.
+ * the term under the pointer. Only the reader's own input counts: events a
+ * page script dispatches (untrusted) open and close nothing.
  */
 import type { TermOccurrence } from '../finding/find-terms';
 
@@ -24,6 +25,13 @@ export interface PointerTargets {
   readonly isPinned: () => boolean;
   readonly isInCard: (event: Event) => boolean;
   readonly hoverDelayMs: () => number;
+}
+
+/** Runs `handler` for the reader's own input only. */
+function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) handler(event);
+  };
 }
 
 export function listenToPointer(doc: Document, targets: PointerTargets, signal: AbortSignal): void {
@@ -73,7 +81,7 @@ export function listenToPointer(doc: Document, targets: PointerTargets, signal: 
   const options = { passive: true, capture: true, signal } as const;
   doc.addEventListener(
     'pointermove',
-    (event) => {
+    trusted((event) => {
       if (event.pointerType !== 'mouse') return;
       if (targets.isInCard(event)) {
         pointer = null;
@@ -83,34 +91,34 @@ export function listenToPointer(doc: Document, targets: PointerTargets, signal: 
       }
       pointer = { x: event.clientX, y: event.clientY };
       frame ||= view.requestAnimationFrame(onFrame);
-    },
+    }),
     options,
   );
   doc.addEventListener(
     'pointerleave',
-    (event) => {
+    trusted((event) => {
       // Captured for every element the pointer leaves; only leaving the page itself matters.
       if (event.target !== doc.documentElement) return;
       pointer = null;
       cancelShow();
       scheduleHide();
-    },
+    }),
     options,
   );
   doc.addEventListener(
     'pointerdown',
-    (event) => {
+    trusted((event) => {
       if (event.pointerType === 'mouse') {
         if (!targets.isInCard(event) && !targets.isPinned()) targets.close();
         return;
       }
       touchStart = { x: event.clientX, y: event.clientY, id: event.pointerId };
-    },
+    }),
     options,
   );
   doc.addEventListener(
     'pointerup',
-    (event) => {
+    trusted((event) => {
       const start = touchStart;
       touchStart = null;
       if (!start || start.id !== event.pointerId || targets.isInCard(event)) return;
@@ -118,19 +126,19 @@ export function listenToPointer(doc: Document, targets: PointerTargets, signal: 
       const occurrence = targets.termAt(event.clientX, event.clientY);
       if (occurrence) openNow(occurrence);
       else if (!targets.isPinned()) targets.close();
-    },
+    }),
     options,
   );
   doc.addEventListener(
     'mouseup',
-    (event) => {
+    trusted((event) => {
       if (targets.isInCard(event)) return;
       const selection = doc.getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
       const range = selection.getRangeAt(0);
       const occurrence = targets.termAtCaret(range.startContainer, range.startOffset);
       if (occurrence) openNow(occurrence);
-    },
+    }),
     options,
   );
   signal.addEventListener('abort', () => {

@@ -21,12 +21,18 @@ export const MAX_HIGHLIGHTS = 30_000;
 /** How many blocks at most are looked at to find room, so one change never scans the whole page. */
 const EVICTION_CANDIDATES = 200;
 
+/** The names the terms and the everyday words are registered under. */
+export interface ShownNames {
+  readonly term: string;
+  readonly quiet: string;
+}
+
 export class PageHighlights {
   private readonly highlight = new Highlight();
-  /** Everyday words, drawn less prominently than the terms that matter (registered under the name + "-quiet"). */
+  /** Everyday words, drawn less prominently than the terms that matter (registered under their own name). */
   private readonly quiet = new Highlight();
   private readonly byBlock = new Map<BlockOwner, TermOccurrence[]>();
-  private name: string | null = null;
+  private names: ShownNames | null = null;
   /** The terms in reading order, worked out when asked for and kept until the terms change. */
   private ordered: TermOccurrence[] | null = null;
   /** Terms found but not yet added to their highlight, while batching. */
@@ -72,20 +78,20 @@ export class PageHighlights {
     return this.byBlock.has(block);
   }
 
-  /** Registers the ranges under `name` (a style such as "medterm-dotted"), replacing the previous name. */
-  show(name: string): void {
-    if (this.name === name) return;
+  /** Registers the terms under `names.term` and everyday words under `names.quiet`, replacing the previous names. */
+  show(names: ShownNames): void {
+    if (this.names?.term === names.term && this.names.quiet === names.quiet) return;
     this.hide();
-    this.registry.set(name, this.highlight);
-    this.registry.set(`${name}-quiet`, this.quiet);
-    this.name = name;
+    this.registry.set(names.term, this.highlight);
+    this.registry.set(names.quiet, this.quiet);
+    this.names = names;
   }
 
   hide(): void {
-    if (this.name !== null && this.registry.get(this.name) === this.highlight) this.registry.delete(this.name);
-    const quietName = `${this.name}-quiet`;
-    if (this.name !== null && this.registry.get(quietName) === this.quiet) this.registry.delete(quietName);
-    this.name = null;
+    if (this.names === null) return;
+    if (this.registry.get(this.names.term) === this.highlight) this.registry.delete(this.names.term);
+    if (this.registry.get(this.names.quiet) === this.quiet) this.registry.delete(this.names.quiet);
+    this.names = null;
   }
 
   /**

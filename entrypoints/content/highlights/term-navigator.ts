@@ -1,14 +1,12 @@
 /**
  * Moves through the page's terms from the keyboard and shows where the
- * reader is: the current term gets a focus mark (its own "medterm-focus"
- * highlight) and is scrolled into view.
+ * reader is: the current term gets a focus mark (a highlight of its own)
+ * and is scrolled into view.
  */
 
 import type { TermOccurrence } from '../finding/find-terms';
 import type { PageHighlights } from './page-highlights';
 import { rectsOf } from './range-geometry';
-
-export const FOCUS_HIGHLIGHT = 'medterm-focus';
 
 export class TermNavigator {
   private readonly mark = new Highlight();
@@ -17,6 +15,8 @@ export class TermNavigator {
   constructor(
     private readonly doc: Document,
     private readonly highlights: PageHighlights,
+    /** The name the focus mark is registered under. */
+    private readonly focusName: string,
     private readonly registry: HighlightRegistry = CSS.highlights,
   ) {
     this.mark.priority = 1;
@@ -44,14 +44,14 @@ export class TermNavigator {
     this.current = occurrence;
     this.mark.clear();
     this.mark.add(occurrence.range);
-    this.registry.set(FOCUS_HIGHLIGHT, this.mark);
+    this.registry.set(this.focusName, this.mark);
     scrollToTerm(this.doc, occurrence.range);
   }
 
   /** Removes the focus mark (the reader's place is kept for the next step). */
   blur(): void {
     this.mark.clear();
-    if (this.registry.get(FOCUS_HIGHLIGHT) === this.mark) this.registry.delete(FOCUS_HIGHLIGHT);
+    if (this.registry.get(this.focusName) === this.mark) this.registry.delete(this.focusName);
   }
 
   private firstInView(terms: readonly TermOccurrence[], direction: 1 | -1): number {

@@ -95,13 +95,14 @@ export interface NestedBlocks {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Decides which parts of a page are read; `ownUiName` is the tag of the extension's host. */
+/**
+ * Decides which parts of a page are read. The extension's own host needs no
+ * exclusion: its content is in a closed shadow root, which no walk enters.
+ */
 export class TextBlocks {
-  constructor(private readonly ownUiName: string) {}
-
-  /** Excluded by its tag alone (scripts, form fields, code, the extension's host…). */
+  /** Excluded by its tag alone (scripts, form fields, code…). */
   excludesTag(name: string): boolean {
-    return EXCLUDED.has(name) || name === this.ownUiName;
+    return EXCLUDED.has(name);
   }
 
   isEditable(element: Element): boolean {

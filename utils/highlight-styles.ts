@@ -1,0 +1,81 @@
+/**
+ * The names the content script registers its highlights under, and the
+ * ::highlight() rules that paint them. In a test build the names are the
+ * contract's ("medterm-dotted", "medterm-dotted-quiet", "medterm-focus");
+ * otherwise each frame draws random names that carry no product or medical
+ * word, so a page enumerating CSS.highlights learns only that some
+ * highlights exist. The background injects the rules with
+ * scripting.insertCSS, which no page script can read (see
+ * entrypoints/background/paint-highlights.ts).
+ */
+import { HIGHLIGHT_STYLES, type HighlightStyle } from './settings';
+import { EXPOSES_TEST_CONTRACT } from './test-contract';
+
+export interface HighlightNames {
+  /** The terms that matter, per style. */
+  readonly term: Readonly<Record<HighlightStyle, string>>;
+  /** Everyday words (bone, fever…) on pages about health, per style: still hoverable, drawn fainter. */
+  readonly quiet: Readonly<Record<HighlightStyle, string>>;
+  /** The term the keyboard moved to. */
+  readonly focus: string;
+}
+
+const TERM_RULES: Readonly<Record<HighlightStyle, string>> = {
+  dotted: 'text-decoration: underline dotted #2f6fb2 2px;',
+  solid: 'text-decoration: underline solid #2f6fb2 2px;',
+  marker: 'background-color: rgba(255, 209, 71, 0.45);',
+};
+const QUIET_RULES: Readonly<Record<HighlightStyle, string>> = {
+  dotted: 'text-decoration: underline dotted rgba(47, 111, 178, 0.8) 1px;',
+  solid: 'text-decoration: underline solid rgba(47, 111, 178, 0.7) 1px;',
+  marker: 'background-color: rgba(255, 209, 71, 0.2);',
+};
+const FOCUS_RULE = 'background-color: rgba(47, 111, 178, 0.28); text-decoration: underline solid #1f5f9e 3px;';
+
+/** A CSS identifier that says nothing: a letter, then eleven random letters and digits. */
+const NAME_PATTERN = /^[a-z][a-z0-9-]{5,40}$/;
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+function randomName(): string {
+  // CSS identifiers cannot start with a digit: the first character is one of the 26 letters.
+  const [first = 0, ...rest] = crypto.getRandomValues(new Uint8Array(12));
+  return ALPHABET.charAt(first % 26) + rest.map((byte) => ALPHABET.charAt(byte % 36)).join('');
+}
+
+function perStyle(name: (style: HighlightStyle) => string): Record<HighlightStyle, string> {
+  return { dotted: name('dotted'), solid: name('solid'), marker: name('marker') };
+}
+
+/** This frame's highlight names: the contract's in a test build, random otherwise. */
+export function createHighlightNames(): HighlightNames {
+  if (EXPOSES_TEST_CONTRACT) {
+    return {
+      term: perStyle((style) => `medterm-${style}`),
+      quiet: perStyle((style) => `medterm-${style}-quiet`),
+      focus: 'medterm-focus',
+    };
+  }
+  return { term: perStyle(randomName), quiet: perStyle(randomName), focus: randomName() };
+}
+
+/** The stylesheet that paints highlights registered under `names`. */
+export function highlightRules(names: HighlightNames): string {
+  return [
+    ...HIGHLIGHT_STYLES.map((style) => `::highlight(${names.term[style]}) { ${TERM_RULES[style]} }`),
+    ...HIGHLIGHT_STYLES.map((style) => `::highlight(${names.quiet[style]}) { ${QUIET_RULES[style]} }`),
+    `::highlight(${names.focus}) { ${FOCUS_RULE} }`,
+  ].join('\n');
+}
+
+/** Whether a message's payload is a set of names safe to put into a stylesheet. */
+export function isHighlightNames(value: unknown): value is HighlightNames {
+  if (typeof value !== 'object' || value === null) return false;
+  const { term, quiet, focus } = value as Record<string, unknown>;
+  const isName = (name: unknown) => typeof name === 'string' && NAME_PATTERN.test(name);
+  const isPerStyle = (names: unknown) =>
+    typeof names === 'object' &&
+    names !== null &&
+    HIGHLIGHT_STYLES.every((style) => isName((names as Record<string, unknown>)[style]));
+  return isPerStyle(term) && isPerStyle(quiet) && isName(focus);
+}

@@ -1,0 +1,16 @@
+/**
+ * The observable contract that tests and benchmarks read from a page's own
+ * world: highlight names beginning with "medterm" and the "medterm:ready"
+ * performance mark. Only a build made with MEDTERM_TEST_CONTRACT=1 in the
+ * environment of `wxt build` exposes it (`npm test` and `npm run bench` build
+ * that way); a shipped build has neither, so no site can tell that a family
+ * uses a cancer glossary. wxt.config.ts defines the value at build time.
+ */
+export const EXPOSES_TEST_CONTRACT: boolean = import.meta.env.MEDTERM_TEST_CONTRACT === '1';
+
+export const READY_MARK = 'medterm:ready';
+
+/** Records the ready mark, in a test build only. */
+export function markReady(): void {
+  if (EXPOSES_TEST_CONTRACT) performance.mark(READY_MARK);
+}
