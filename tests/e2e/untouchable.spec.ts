@@ -11,10 +11,17 @@
  *   does not stop the content script: text added afterwards is still marked.
  * - A page that defines a custom element named like the old host first
  *   changes nothing.
+ * - A page pushing a new address every 5 ms for five seconds keeps the
+ *   extension's scripts under the churn budget (rescans are rate-limited)
+ *   and its highlights as they were.
  */
 import { highlightedTexts } from '../contract/page-contract';
 import { cardOf, entry, hoverTerm, termBox } from './content-helpers';
 import { expect, test } from './fixtures';
+import { traceExtensionScripts } from './trust-helpers';
+
+/** The share of the main thread the extension may take while a page churns (as in trust-churn.spec.ts). */
+const MAX_CHURN_SHARE = 0.2;
 
 test('synthetic events open no card; the reader’s hover does', async ({ openFixture }) => {
   const page = await openFixture('tracker.html');
@@ -145,4 +152,40 @@ test('a page that defines a custom element named like the old host changes nothi
   await page.waitForFunction(() => performance.getEntriesByName('medterm:ready').length === 1);
   await hoverTerm(page, 'isotretinoin');
   await expect(cardOf(page).locator('.term-card__term')).toHaveText('isotretinoin');
+});
+
+test('a page calling history.pushState in a loop costs the extension little and stops nothing', async ({
+  extensionId,
+  openFixture,
+}) => {
+  const page = await openFixture('article.html');
+  const before = await highlightedTexts(page);
+  const wall = { start: 0, end: 0 };
+  const scripts = await traceExtensionScripts(page, extensionId, async () => {
+    wall.start = await page.evaluate(() => performance.now());
+    // Five seconds of a new address every 5 ms: each would be a single-page app navigation.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let count = 0;
+          const timer = setInterval(() => {
+            history.pushState({}, '', `?view=${++count}`);
+            if (count === 1_000) {
+              clearInterval(timer);
+              done();
+            }
+          }, 5);
+        }),
+    );
+    wall.end = await page.evaluate(() => performance.now());
+  });
+  const wallMs = wall.end - wall.start;
+  test
+    .info()
+    .annotations.push({
+      type: 'extension CPU during the loop',
+      description: `${scripts.cpuMs.toFixed(1)} ms of ${wallMs.toFixed(0)} ms`,
+    });
+  expect(scripts.cpuMs).toBeLessThan(wallMs * MAX_CHURN_SHARE);
+  await expect.poll(() => highlightedTexts(page)).toEqual(before);
 });
