@@ -182,6 +182,8 @@ test("leaves each page's DOM and text nodes as a plain browser builds them, apar
   server,
   pageErrors,
 }) => {
+  // Every fixture page twice, once in a second, plain Chromium.
+  test.slow();
   const pages = [
     { path: 'article.html', term: 'isotretinoin' },
     { path: 'contexts.html', term: 'MYCN amplification' },

@@ -139,6 +139,8 @@ test.describe('overview page', () => {
     context,
     extensionId,
   }) => {
+    // Four axe runs over the whole overview: about a minute on a busy 2-core machine.
+    test.slow();
     const page = await context.newPage();
     await openOverview(page, extensionId);
     await expect(page.locator('article.overview')).toBeVisible();

@@ -196,6 +196,8 @@ test.describe('popup', () => {
   });
 
   test.describe('accessibility', () => {
+    // axe over a panel of 166 entries takes tens of seconds on a busy 2-core machine.
+    test.slow();
     for (const tab of ['On this page', 'Glossary', 'Overview', 'Settings']) {
       test(`has no axe violations on the ${tab} tab`, async ({ context, extensionId }) => {
         const popup = await PopupPage.open(context, extensionId);
