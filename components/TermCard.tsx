@@ -66,13 +66,16 @@ export function TermCard({
         )}
         {onClose && <CloseButton onClose={onClose} />}
       </header>
-      <p class="term-card__meta">
-        <span class="term-card__pronunciation">
-          <span class="visually-hidden">Say it: </span>
-          {entry.pronunciation}
-        </span>
-        <span class="term-card__category">{CATEGORY_LABELS[entry.category]}</span>
-      </p>
+      <dl class="term-card__meta">
+        <div>
+          <dt class="visually-hidden">Say it</dt>
+          <dd class="term-card__pronunciation">{entry.pronunciation}</dd>
+        </div>
+        <div>
+          <dt class="visually-hidden">Category</dt>
+          <dd class="term-card__category">{CATEGORY_LABELS[entry.category]}</dd>
+        </div>
+      </dl>
       <p class="term-card__definition">{entry.definition}</p>
       {aboutNeuroblastoma && entry.inNeuroblastoma && (
         <p class="term-card__context">

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   // Without a display the script reports what was marked, read from the page: that needs the test build.
   execSync(headless ? 'npm run build:test' : 'npm run build', { stdio: 'inherit' });
   const server = await serveDirectory(DEMO_DIR);
-  const browser = await launchWithExtension({ headless });
+  const browser = await launchWithExtension({ headless, keepWelcome: !headless });
   const urls = DEMO_PAGES.map((page) => `${server.origin}/${page}`);
   if (!headless) {
     for (const url of urls) await (await browser.context.newPage()).goto(url);

@@ -50,6 +50,8 @@ declare global {
     /** recordCardStates (tests/e2e/content-helpers.ts). */
     medtermCardLog: { state: string; at: number }[];
     medtermPointerLog: { x: number; y: number; at: number }[];
+    /** tests/e2e/painted.ts: the highlights taken out of the registry for a screenshot. */
+    __testTakenHighlights?: [string, Highlight][];
     /** tests/e2e/closed-roots.ts: the closed shadow roots found so far. */
     __testClosedRoots?: Set<ShadowRoot>;
     /** tests/e2e/closed-roots.ts: finds the document's closed shadow roots and adds them to __testClosedRoots. */

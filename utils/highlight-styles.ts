@@ -20,17 +20,24 @@ export interface HighlightNames {
   readonly focus: string;
 }
 
+/*
+ * Underlines take the text's own colour: no fixed colour keeps 3:1 against
+ * white, navy and mid-tone backgrounds alike, while the page's text already
+ * contrasts with its background. Everyday words get a thinner line.
+ */
 const TERM_RULES: Readonly<Record<HighlightStyle, string>> = {
-  dotted: 'text-decoration: underline dotted #2f6fb2 2px;',
-  solid: 'text-decoration: underline solid #2f6fb2 2px;',
+  dotted: 'text-decoration: underline dotted currentColor 2px;',
+  solid: 'text-decoration: underline solid currentColor 2px;',
   marker: 'background-color: rgba(255, 209, 71, 0.45);',
 };
 const QUIET_RULES: Readonly<Record<HighlightStyle, string>> = {
-  dotted: 'text-decoration: underline dotted rgba(47, 111, 178, 0.8) 1px;',
-  solid: 'text-decoration: underline solid rgba(47, 111, 178, 0.7) 1px;',
+  dotted: 'text-decoration: underline dotted currentColor 1px;',
+  solid: 'text-decoration: underline solid currentColor 1px;',
   marker: 'background-color: rgba(255, 209, 71, 0.2);',
 };
-const FOCUS_RULE = 'background-color: rgba(47, 111, 178, 0.28); text-decoration: underline solid #1f5f9e 3px;';
+const FOCUS_RULE = 'background-color: rgba(47, 111, 178, 0.28); text-decoration: underline solid currentColor 3px;';
+/** Printed pages show no marks: they are a reading aid on screen, not part of the document. */
+const PRINT_RULE = 'text-decoration: none; background-color: transparent;';
 
 /** A CSS identifier that says nothing: a letter, then eleven random letters and digits. */
 const NAME_PATTERN = /^[a-z][a-z0-9-]{5,40}$/;
@@ -59,12 +66,14 @@ export function createHighlightNames(): HighlightNames {
   return { term: perStyle(randomName), quiet: perStyle(randomName), focus: randomName() };
 }
 
-/** The stylesheet that paints highlights registered under `names`. */
+/** The stylesheet that paints highlights registered under `names`, on screen only. */
 export function highlightRules(names: HighlightNames): string {
+  const all = [...HIGHLIGHT_STYLES.flatMap((style) => [names.term[style], names.quiet[style]]), names.focus];
   return [
     ...HIGHLIGHT_STYLES.map((style) => `::highlight(${names.term[style]}) { ${TERM_RULES[style]} }`),
     ...HIGHLIGHT_STYLES.map((style) => `::highlight(${names.quiet[style]}) { ${QUIET_RULES[style]} }`),
     `::highlight(${names.focus}) { ${FOCUS_RULE} }`,
+    `@media print { ${all.map((name) => `::highlight(${name})`).join(', ')} { ${PRINT_RULE} } }`,
   ].join('\n');
 }
 

@@ -30,6 +30,8 @@ export interface Settings {
   readonly occurrences: OccurrenceMode;
   /** Host names where every glossary word is marked, whatever the page seems to be about. */
   readonly markAllSites: readonly string[];
+  /** Whether moving keyboard focus to a marked link opens its card. */
+  readonly openOnFocus: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: HOVER_DELAY.default,
   occurrences: 'all',
   markAllSites: [],
+  openOnFocus: true,
 };
 
 const SETTINGS_KEY = 'local:settings';
@@ -60,6 +63,7 @@ export function parseSettings(stored: unknown): Settings {
         : DEFAULT_SETTINGS.hoverDelayMs,
     occurrences: oneOf(OCCURRENCE_MODES, value.occurrences) ?? DEFAULT_SETTINGS.occurrences,
     markAllSites: siteList(value.markAllSites) ?? DEFAULT_SETTINGS.markAllSites,
+    openOnFocus: typeof value.openOnFocus === 'boolean' ? value.openOnFocus : DEFAULT_SETTINGS.openOnFocus,
   };
 }
 

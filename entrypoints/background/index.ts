@@ -20,9 +20,11 @@ const EXPLAIN_MENU_ID = 'medterm-explain-selection';
 export default defineBackground(() => {
   const badge = new TermBadge();
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain “%s”', contexts: ['selection'] });
     void moveSettingsOutOfSync().catch(() => undefined);
+    // First run: what the extension does and how to use it. Not on updates: the reader knows by then.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

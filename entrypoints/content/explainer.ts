@@ -11,6 +11,7 @@ import type { HighlightNames } from '../../utils/highlight-styles';
 import { sendToBackground } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { CardOpener } from './card/card-opener';
+import { listenToKeyboardFocus } from './card/focus-trigger';
 import { PageCard } from './card/page-card';
 import { pageMount } from './card/page-mount';
 import { listenToPointer } from './card/pointer-triggers';
@@ -71,7 +72,7 @@ export class Explainer {
       (node) => blocks.blockOf(node),
       (entry) => entryAt(entry)?.scope === 'everyday',
     );
-    this.navigator = new TermNavigator(doc, this.highlights, frame.names.focus);
+    this.navigator = new TermNavigator(doc, this.highlights, frame.names.focus, (node) => this.card.isHost(node));
     this.card = new PageCard(doc, {
       createMount: () => pageMount(doc),
       // The background may be restarting or gone (extension disabled): nothing to open then.
@@ -127,6 +128,12 @@ export class Explainer {
         isInCard: (event) => this.card.contains(event),
         hoverDelayMs: () => this.settings.hoverDelayMs,
       },
+      this.signal,
+    );
+    listenToKeyboardFocus(
+      this.doc,
+      this.highlights,
+      { open: (occurrence) => this.cards.openTerm(occurrence, false), enabled: () => this.settings.openOnFocus },
       this.signal,
     );
     const passive = { passive: true, capture: true, signal: this.signal } as const;

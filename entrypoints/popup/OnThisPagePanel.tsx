@@ -1,4 +1,5 @@
 import { entryById } from '../../glossary/runtime/bundled';
+import { HOW_TO_USE_SHORT } from '../../utils/how-to-use';
 import type { Settings } from '../../utils/settings';
 import { EntryList } from './EntryList';
 import type { PageInfoState } from './page-info';
@@ -39,10 +40,17 @@ export function OnThisPagePanel({
     return (
       <div class="notice">
         <h2>This page can’t be read</h2>
-        <p>
-          MedTerm Explainer works on ordinary web pages. The browser’s own pages, the extension store and pages that are
-          still loading are out of its reach.
-        </p>
+        {state.localFile ? (
+          <p>
+            This is a file on your computer. To explain words in files, turn on “Allow access to file URLs” for MedTerm
+            Explainer on the browser’s extensions page, then reload the file.
+          </p>
+        ) : (
+          <p>
+            MedTerm Explainer works on ordinary web pages. The browser’s own pages, the extension store and pages that
+            are still loading are out of its reach.
+          </p>
+        )}
         <p>You can still look up any word with the search box above.</p>
         <button type="button" class="text-button" onClick={onRetry}>
           Try this page again
@@ -92,10 +100,13 @@ export function OnThisPagePanel({
       {notice}
       {known.length === 0 ? (
         !withholding && (
-          <p class="notice">
-            Nothing on {host || 'this page'} matches the glossary. When a page mentions one of its words, it is marked
-            and listed here.
-          </p>
+          <div class="notice">
+            <p>
+              Nothing on {host || 'this page'} matches the glossary. When a page mentions one of its words, it is marked
+              and listed here.
+            </p>
+            <p>{HOW_TO_USE_SHORT}</p>
+          </div>
         )
       ) : (
         <>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ShortcutList } from '../../components/ShortcutList';
 import {
   HIGHLIGHT_STYLES,
   type HighlightStyle,
@@ -102,6 +103,18 @@ export function SettingsPanel({ settings, host, onChange }: SettingsPanelProps) 
         value={settings.occurrences}
         onChange={(occurrences) => onChange({ occurrences })}
       />
+      <fieldset class="settings__group">
+        <legend>Keyboard</legend>
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={settings.openOnFocus}
+            onChange={(event) => onChange({ openOnFocus: event.currentTarget.checked })}
+          />
+          <span>Open a card when Tab reaches a marked link</span>
+        </label>
+        <ShortcutList />
+      </fieldset>
     </form>
   );
 }

@@ -9,8 +9,11 @@ import { type PageInfo, sendToTab } from '../../utils/messages';
 
 export type PageInfoState =
   | { readonly status: 'loading' }
-  | { readonly status: 'unavailable' }
+  /** `localFile`: the tab shows a file, which needs the browser's file-access switch. */
+  | { readonly status: 'unavailable'; readonly localFile: boolean }
   | { readonly status: 'ready'; readonly tabId: number; readonly info: PageInfo };
+
+const UNAVAILABLE: PageInfoState = { status: 'unavailable', localFile: false };
 
 /** A content script that is busy scanning a huge page still answers well within this. */
 const ANSWER_TIMEOUT_MS = 3000;
@@ -53,11 +56,12 @@ export function usePageInfo(activity: string): { readonly state: PageInfoState; 
 async function askActiveTab(): Promise<PageInfoState> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return { status: 'unavailable' };
-    const info = await withTimeout(sendToTab(tab.id, 'page-info', null), ANSWER_TIMEOUT_MS);
-    return isPageInfo(info) ? { status: 'ready', tabId: tab.id, info } : { status: 'unavailable' };
+    if (tab?.id === undefined) return UNAVAILABLE;
+    const unavailable = { status: 'unavailable', localFile: tab.url?.startsWith('file:') ?? false } as const;
+    const info = await withTimeout(sendToTab(tab.id, 'page-info', null), ANSWER_TIMEOUT_MS).catch(() => null);
+    return isPageInfo(info) ? { status: 'ready', tabId: tab.id, info } : unavailable;
   } catch {
-    return { status: 'unavailable' };
+    return UNAVAILABLE;
   }
 }
 

@@ -12,7 +12,7 @@ import { highlightedTexts, highlightNames, readyMarks } from '../contract/page-c
 import { cardOf, hostCount, hoverTerm, termBox, termsByTree } from './content-helpers';
 import { DEFAULTS, writeSettings } from './content-service-worker';
 import { expect, test } from './fixtures';
-import { pixelsNear } from './painted';
+import { paintedPixels } from './painted';
 
 test('removes every highlight and its host when the site is turned off, and restores them when it is back on', async ({
   openFixture,
@@ -39,13 +39,13 @@ test('removes every highlight and its host when the site is turned off, and rest
   await expect(cardOf(shadow)).toBeVisible();
   // The term inside the care-card's shadow root is underlined on screen.
   const inShadow = await termBox(shadow, 'MRI scan');
-  expect(await pixelsNear(shadow, inShadow)).toBeGreaterThan(0);
+  expect(await paintedPixels(shadow, inShadow)).toBeGreaterThan(0);
 
   await writeSettings(serviceWorker, { ...DEFAULTS, disabledSites: ['127.0.0.1'] });
 
   await expect.poll(() => highlightNames(shadow)).toEqual([]);
   await expect.poll(() => hostCount(shadow)).toBe(0);
-  await expect.poll(() => pixelsNear(shadow, inShadow)).toBe(0);
+  await expect.poll(() => paintedPixels(shadow, inShadow)).toBe(0);
   await expect.poll(() => highlightNames(framed)).toEqual([]);
   await expect.poll(() => highlightNames(report)).toEqual([]);
 
@@ -55,7 +55,7 @@ test('removes every highlight and its host when the site is turned off, and rest
   await expect.poll(() => termsByTree(shadow)).toMatchObject(before.shadow);
   await expect.poll(() => highlightedTexts(framed)).toEqual(before.top);
   await expect.poll(() => highlightedTexts(report)).toEqual(before.report);
-  await expect.poll(async () => pixelsNear(shadow, await termBox(shadow, 'MRI scan'))).toBeGreaterThan(0);
+  await expect.poll(async () => paintedPixels(shadow, await termBox(shadow, 'MRI scan'))).toBeGreaterThan(0);
   await hoverTerm(shadow, 'immunotherapy');
   await expect(cardOf(shadow).locator('.term-card__term')).toHaveText('immunotherapy');
   expect(await hostCount(shadow)).toBe(1);

@@ -17,7 +17,7 @@ import type { Page } from '@playwright/test';
 import { highlightedTexts, readyMarks } from '../contract/page-contract';
 import { cardOf, entry, hostCount, hoverTerm, rangesTouching, termBox, termsByTree } from './content-helpers';
 import { expect, test } from './fixtures';
-import { pixelsNear } from './painted';
+import { paintedPixels } from './painted';
 
 async function openSettled(openFixture: (path: string) => Promise<Page>): Promise<Page> {
   const page = await openFixture('shadow.html');
@@ -71,8 +71,8 @@ test('highlights terms inside open shadow roots, paints them without a sheet the
   const sheets = await adoptedSheets(page);
   expect(sheets['care-card']).toEqual({ highlightRules: false, pageSheetFirst: true });
   expect(sheets['dose-chart']).toEqual({ highlightRules: false, pageSheetFirst: false });
-  expect(await pixelsNear(page, await termBox(page, 'MIBG scan'))).toBeGreaterThan(0);
-  expect(await pixelsNear(page, await termBox(page, 'stem cell transplant'))).toBeGreaterThan(0);
+  expect(await paintedPixels(page, await termBox(page, 'MIBG scan'))).toBeGreaterThan(0);
+  expect(await paintedPixels(page, await termBox(page, 'stem cell transplant'))).toBeGreaterThan(0);
   expect(await readyMarks(page)).toBe(1);
 
   await hoverTerm(page, 'immunotherapy');
@@ -95,8 +95,10 @@ test('highlights shadow roots that appear after load: an inserted host and a lat
   await soft
     .poll(async () => (await termsByTree(page))['lab-result'], { message: 'custom element defined after load' })
     .toEqual(['ferritin levels']);
-  soft(await pixelsNear(page, await termBox(page, 'radiation therapy')), 'inserted host painted').toBeGreaterThan(0);
-  soft(await pixelsNear(page, await termBox(page, 'ferritin levels')), 'upgraded element painted').toBeGreaterThan(0);
+  soft(await paintedPixels(page, await termBox(page, 'radiation therapy')), 'inserted host painted').toBeGreaterThan(0);
+  soft(await paintedPixels(page, await termBox(page, 'ferritin levels')), 'upgraded element painted').toBeGreaterThan(
+    0,
+  );
   expect(pageErrors).toEqual([]);
 });
 

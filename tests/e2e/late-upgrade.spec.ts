@@ -6,12 +6,12 @@
  */
 import { termBox, termsByTree } from './content-helpers';
 import { expect, test } from './fixtures';
-import { pixelsNear } from './painted';
+import { paintedPixels } from './painted';
 
 test('reads a custom element the page defines after the first pass', async ({ openFixture, pageErrors }) => {
   const page = await openFixture('late-upgrade.html');
   await page.waitForFunction(() => (window as unknown as { lateUpgrade: { defined: boolean } }).lateUpgrade.defined);
   await expect.poll(() => termsByTree(page)).toEqual({ document: ['neuroblastoma'], 'lab-panel': ['ferritin levels'] });
-  expect(await pixelsNear(page, await termBox(page, 'ferritin levels'))).toBeGreaterThan(0);
+  expect(await paintedPixels(page, await termBox(page, 'ferritin levels'))).toBeGreaterThan(0);
   expect(pageErrors).toEqual([]);
 });

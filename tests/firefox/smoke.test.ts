@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changedPixels } from '../contract/changed-pixels';
 import { isReady } from '../contract/page-contract';
 import { type StaticServer, serveFixtures } from '../fixture-server';
 
@@ -65,12 +66,12 @@ function hostOnPage(page: Page): Promise<{ present: boolean; closed: boolean }> 
 }
 
 /**
- * How many pixels of the underline's colour (#2f6fb2, utils/highlight-styles.ts) are drawn under
- * the highlighted text inside the shadow root of the element `host` selects: registering a range
+ * How many pixels under the highlighted text inside the shadow root of the element `host` selects
+ * the extension's highlights change (screenshots with and without them): registering a range
  * proves nothing if no rule paints it.
  */
-async function underlinePixels(page: Page, host: string): Promise<number> {
-  const box = await page.evaluate((selector) => {
+async function paintedPixels(page: Page, host: string): Promise<number> {
+  const clip = await page.evaluate((selector) => {
     const root = document.querySelector(selector)?.shadowRoot;
     for (const highlight of CSS.highlights.values()) {
       for (const range of highlight) {
@@ -84,26 +85,18 @@ async function underlinePixels(page: Page, host: string): Promise<number> {
     }
     return null;
   }, host);
-  if (!box) return 0;
-  const png = await page.screenshot({ clip: box, encoding: 'base64' });
-  return page.evaluate(async (data) => {
-    const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (!context) return 0;
-    context.drawImage(bitmap, 0, 0);
-    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let count = 0;
-    for (let index = 0; index < pixels.length; index += 4) {
-      const distance =
-        Math.abs((pixels[index] ?? 0) - 47) +
-        Math.abs((pixels[index + 1] ?? 0) - 111) +
-        Math.abs((pixels[index + 2] ?? 0) - 178);
-      if (distance <= 60) count++;
-    }
-    return count;
-  }, png);
+  if (!clip) return 0;
+  const marked = await page.screenshot({ clip, encoding: 'base64' });
+  const taken = await page.evaluateHandle(() => {
+    const entries = [...CSS.highlights].filter(([name]) => name.startsWith('medterm'));
+    for (const [name] of entries) CSS.highlights.delete(name);
+    return entries;
+  });
+  const plain = await page.screenshot({ clip, encoding: 'base64' });
+  await page.evaluate((entries) => {
+    for (const [name, highlight] of entries) CSS.highlights.set(name, highlight);
+  }, taken);
+  return page.evaluate(changedPixels, [marked, plain]);
 }
 
 describe('the Firefox build', () => {
@@ -142,7 +135,16 @@ describe('the Firefox build', () => {
       )
       .toBe(true);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.documentElement.children.length === 2);
+    // The host stays (its live region lives as long as the script), but nothing of it covers the page any more.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          ({ x, y }) =>
+            [y + 60, y - 60].some((at) => document.elementFromPoint(x, at) === document.documentElement.children[2]),
+          point,
+        ),
+      )
+      .toBe(false);
     await page.close();
   });
 
@@ -151,7 +153,7 @@ describe('the Firefox build', () => {
     // The page defines <lab-panel> only once it sees medterm:ready, so the first pass met it undefined.
     await page.waitForFunction(() => (window as unknown as { lateUpgrade: { defined: boolean } }).lateUpgrade.defined);
     await expect.poll(() => highlighted(page, 'lab-panel'), { timeout: 10_000 }).toEqual(['ferritin levels']);
-    expect(await underlinePixels(page, 'lab-panel')).toBeGreaterThan(0);
+    expect(await paintedPixels(page, 'lab-panel')).toBeGreaterThan(0);
     expect(await highlighted(page)).toEqual(['neuroblastoma']);
     await page.close();
   });

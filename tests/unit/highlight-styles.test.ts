@@ -32,8 +32,13 @@ describe('highlight names in a shipped build', () => {
   it('are what the rules paint, one rule per name, and pass the background check', () => {
     const names = createHighlightNames();
     const rules = highlightRules(names);
-    for (const name of allNames(names)) expect(rules).toContain(`::highlight(${name}) {`);
-    expect(rules.match(/::highlight\(/g)).toHaveLength(allNames(names).length);
+    const [screen = '', print = ''] = rules.split('@media print');
+    for (const name of allNames(names)) {
+      expect(screen).toContain(`::highlight(${name}) {`);
+      expect(print).toContain(`::highlight(${name})`);
+    }
+    expect(screen.match(/::highlight\(/g)).toHaveLength(allNames(names).length);
+    expect(print).toContain('text-decoration: none');
     expect(isHighlightNames(names)).toBe(true);
   });
 });

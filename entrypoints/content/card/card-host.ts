@@ -2,12 +2,14 @@
  * The extension's one node on the page: a host (see page-mount.ts) whose
  * shadow root holds one tippy.js instance, anchored to a term's text through a
  * virtual reference (getReferenceClientRect), and a live region. The host is
- * created on first use and leaves the page whenever no card is open.
+ * created on first use and then stays, so the live region lives as long as
+ * the script: a region inserted just before it speaks is often missed.
  *
  * tippy drops aria-describedby for interactive content
  * (https://github.com/atomiks/tippyjs/issues/798), and a virtual reference
  * has no element to describe anyway, so the live region announces each card
- * to screen readers instead.
+ * to screen readers; the card itself is a non-modal dialog (see page-card.tsx),
+ * not tippy's default tooltip role.
  */
 import tippy, { type Instance } from 'tippy.js';
 import tippyCss from 'tippy.js/dist/tippy.css?inline';
@@ -31,6 +33,16 @@ export type CreateCardMount = () => CardMount;
 /** Gap between the term and the card, in CSS pixels. */
 export const CARD_OFFSET = 8;
 
+const CARD_MAX_HEIGHT = 520;
+const CARD_MIN_HEIGHT = 160;
+
+/** The taller of the spaces above and below the term, so the card fits on one side of it. */
+export function roomAround(view: Window, anchor: DOMRect): number {
+  const margin = CARD_OFFSET + 12;
+  const room = Math.max(anchor.top - margin, view.innerHeight - anchor.bottom - margin);
+  return Math.max(CARD_MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, room));
+}
+
 export interface AttachedHost {
   readonly instance: Instance;
   /** Where the card's content is rendered. */
@@ -45,7 +57,7 @@ export class CardHost {
   constructor(
     private readonly doc: Document,
     private readonly createMount: CreateCardMount,
-    /** Called once the card has finished hiding; returns whether the host may leave the page. */
+    /** Called once the card has finished hiding; returns whether it is still meant to be hidden. */
     private readonly onHidden: () => boolean,
   ) {}
 
@@ -61,6 +73,11 @@ export class CardHost {
 
   isHost(node: Node): boolean {
     return this.ui !== null && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
+  }
+
+  /** Whether keyboard focus is inside the card. */
+  hasFocus(): boolean {
+    return this.ui !== null && this.doc.activeElement === this.ui.shadowHost;
   }
 
   /** Puts the host on the page (creating it the first time) and returns the card's tippy instance. */
@@ -99,18 +116,17 @@ export class CardHost {
       trigger: 'manual',
       hideOnClick: false,
       placement: 'bottom-start',
-      maxWidth: 380,
+      // In em of the host's font size, which is the reader's default: larger text, wider card.
+      maxWidth: '24em',
+      role: '',
       offset: [0, CARD_OFFSET],
       theme: 'medterm',
       zIndex: 2147483647,
       animation: 'fade',
       duration: [120, 80],
       aria: { content: null, expanded: false },
-      // The host leaves the page while no card is open, so "select all" and copy see only the page.
       onHidden: () => {
-        if (!this.onHidden()) return;
-        this.announce('');
-        this.ui?.shadowHost.remove();
+        if (this.onHidden()) this.announce('');
       },
       popperOptions: {
         strategy: 'fixed',

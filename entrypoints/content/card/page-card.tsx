@@ -1,6 +1,9 @@
 /**
  * The card on a page: what it shows (a glossary entry, or words the glossary
- * lacks), where it hangs, and how it opens, switches, pins and closes. The
+ * lacks), where it hangs, and how it opens, switches, pins and closes. It is
+ * a non-modal dialog labelled by its term. Opened from the keyboard it takes
+ * focus, keeps Tab inside itself, and gives focus back where it was when it
+ * closes; switching to a related term starts the new card at its top. The
  * host element and tippy plumbing live in card-host.ts.
  */
 import { render } from 'preact';
@@ -8,7 +11,8 @@ import { NotInGlossaryCard } from '../../../components/NotInGlossaryCard';
 import { TermCard } from '../../../components/TermCard';
 import { entryById, relatedTerms } from '../../../glossary/runtime/bundled';
 import type { CompiledEntry } from '../../../glossary/runtime/entry';
-import { CARD_OFFSET, CardHost, type CreateCardMount } from './card-host';
+import { CardHost, type CreateCardMount, roomAround } from './card-host';
+import { keepTabInside } from './focus-cycle';
 
 /** What the card explains: a glossary entry, or words the glossary does not have. */
 export type CardContent =
@@ -37,21 +41,13 @@ interface PageCardOptions {
   readonly onClose?: () => void;
 }
 
-const CARD_MAX_HEIGHT = 520;
-const CARD_MIN_HEIGHT = 160;
-
-/** The taller of the spaces above and below the term, so the card fits on one side of it. */
-function roomAround(view: Window, anchor: DOMRect): number {
-  const margin = CARD_OFFSET + 12;
-  const room = Math.max(anchor.top - margin, view.innerHeight - anchor.bottom - margin);
-  return Math.max(CARD_MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, room));
-}
-
 export class PageCard {
   private readonly host: CardHost;
   private cardRoot: HTMLElement | null = null;
   private current: CardRequest | null = null;
   private pinned = false;
+  /** Where keyboard focus was before the card took it, to give it back on close. */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -79,7 +75,16 @@ export class PageCard {
 
   async open(request: CardRequest): Promise<void> {
     const { instance, cardRoot } = this.host.attach();
+    if (this.cardRoot !== cardRoot) {
+      cardRoot.setAttribute('role', 'dialog');
+      cardRoot.setAttribute('aria-modal', 'false');
+      keepTabInside(cardRoot);
+    }
     this.cardRoot = cardRoot;
+    if (request.focus && !this.host.hasFocus()) {
+      const active = this.doc.activeElement;
+      this.returnFocus = active instanceof HTMLElement && active !== this.doc.body ? active : null;
+    }
     this.current = request;
     this.draw();
     instance.setProps({ getReferenceClientRect: request.anchor });
@@ -90,14 +95,21 @@ export class PageCard {
     instance.show();
     instance.popperInstance?.update();
     this.announce(request.content);
-    if (request.focus) cardRoot.querySelector<HTMLElement>('.term-card')?.focus({ preventScroll: true });
+    if (request.focus) this.focusCard();
   }
 
   close(): void {
     if (!this.current) return;
+    const hadFocus = this.host.hasFocus();
     this.current = null;
     this.pinned = false;
     this.host.tippy?.hide();
+    if (hadFocus) {
+      const back = this.returnFocus?.isConnected ? this.returnFocus : null;
+      if (back) back.focus({ preventScroll: true });
+      else (this.doc.activeElement as HTMLElement | null)?.blur();
+    }
+    this.returnFocus = null;
     this.options.onClose?.();
   }
 
@@ -125,11 +137,14 @@ export class PageCard {
         />,
         this.cardRoot,
       );
+      this.label();
       return;
     }
     const { entry } = content;
     render(
       <TermCard
+        // A new entry is a new card: "More detail" closes again.
+        key={entry.id}
         entry={entry}
         chosenText={content.chosenText}
         aboutNeuroblastoma={content.aboutNeuroblastoma}
@@ -145,6 +160,17 @@ export class PageCard {
       />,
       this.cardRoot,
     );
+    this.label();
+  }
+
+  /** Names the dialog after the heading the card shows. */
+  private label(): void {
+    const heading = this.cardRoot?.querySelector('h2')?.id;
+    if (heading) this.cardRoot?.setAttribute('aria-labelledby', heading);
+  }
+
+  private focusCard(): void {
+    this.cardRoot?.querySelector<HTMLElement>('.term-card')?.focus({ preventScroll: true });
   }
 
   private switchTo(id: string): void {
@@ -153,7 +179,11 @@ export class PageCard {
     const aboutNeuroblastoma = this.current.content.kind === 'entry' && this.current.content.aboutNeuroblastoma;
     const content: CardContent = { kind: 'entry', entry, aboutNeuroblastoma };
     this.current = { ...this.current, content };
+    const hadFocus = this.host.hasFocus();
     this.draw();
+    const card = this.cardRoot?.querySelector<HTMLElement>('.term-card');
+    if (card) card.scrollTop = 0;
+    if (hadFocus) this.focusCard();
     this.announce(content);
     this.host.tippy?.popperInstance?.update();
   }

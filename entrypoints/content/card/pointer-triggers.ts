@@ -3,9 +3,11 @@
  * page previews: rest on a term for the hover delay to open its card; leave
  * both term and card for a short grace period to close it (WCAG 1.4.13:
  * hoverable and persistent). A tap, a double-click or a selection on a term
- * opens its card at once. Pointer moves are rAF-throttled and only look up
- * the term under the pointer. Only the reader's own input counts: events a
- * page script dispatches (untrusted) open and close nothing.
+ * opens its card at once; a tapped card stays until the reader taps
+ * elsewhere, and a tapped link is followed only on a second tap. Pointer
+ * moves are rAF-throttled and only look up the term under the pointer. Only
+ * the reader's own input counts: events a page script dispatches
+ * (untrusted) open and close nothing.
  */
 import type { TermOccurrence } from '../finding/find-terms';
 
@@ -42,6 +44,8 @@ export function listenToPointer(doc: Document, targets: PointerTargets, signal: 
   let hideTimer = 0;
   let pending: TermOccurrence | null = null;
   let touchStart: { x: number; y: number; id: number } | null = null;
+  /** Set by a tap that opened a term's card, so the click that follows it does not leave the page. */
+  let holdLinkClick = false;
 
   const cancelShow = () => {
     view.clearTimeout(showTimer);
@@ -97,8 +101,9 @@ export function listenToPointer(doc: Document, targets: PointerTargets, signal: 
   doc.addEventListener(
     'pointerleave',
     trusted((event) => {
-      // Captured for every element the pointer leaves; only leaving the page itself matters.
-      if (event.target !== doc.documentElement) return;
+      // Captured for every element the pointer leaves; only a mouse leaving the page itself matters.
+      // A finger "leaves" <html> after every tap (https://w3c.github.io/pointerevents/#the-pointerleave-event).
+      if (event.pointerType !== 'mouse' || event.target !== doc.documentElement) return;
       pointer = null;
       cancelShow();
       scheduleHide();
@@ -113,6 +118,7 @@ export function listenToPointer(doc: Document, targets: PointerTargets, signal: 
         return;
       }
       touchStart = { x: event.clientX, y: event.clientY, id: event.pointerId };
+      holdLinkClick = false;
     }),
     options,
   );
@@ -124,10 +130,22 @@ export function listenToPointer(doc: Document, targets: PointerTargets, signal: 
       if (!start || start.id !== event.pointerId || targets.isInCard(event)) return;
       if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > TAP_SLOP) return;
       const occurrence = targets.termAt(event.clientX, event.clientY);
-      if (occurrence) openNow(occurrence);
-      else if (!targets.isPinned()) targets.close();
+      if (occurrence) {
+        holdLinkClick = targets.shown() !== occurrence;
+        openNow(occurrence);
+      } else if (!targets.isPinned()) targets.close();
     }),
     options,
+  );
+  // A first tap on a linked term explains it; the second, with its card open, follows the link.
+  doc.addEventListener(
+    'click',
+    trusted((event) => {
+      const hold = holdLinkClick;
+      holdLinkClick = false;
+      if (hold && event.target instanceof Element && event.target.closest('a[href]')) event.preventDefault();
+    }),
+    { capture: true, signal },
   );
   doc.addEventListener(
     'mouseup',

@@ -7,27 +7,45 @@
 import type { TermOccurrence } from '../finding/find-terms';
 import type { PageHighlights } from './page-highlights';
 import { rectsOf } from './range-geometry';
+import { type ReadingPoint, readingPoint, samePoint, termIndexFrom } from './reading-point';
 
 export class TermNavigator {
   private readonly mark = new Highlight();
   private current: TermOccurrence | null = null;
+  /** Where the reader was (selection or focus) at the last step. */
+  private pointAtLastStep: ReadingPoint | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly highlights: PageHighlights,
     /** The name the focus mark is registered under. */
     private readonly focusName: string,
+    /** Whether a node is the extension's own UI (focus there is not the reader's place on the page). */
+    private readonly isOwnUi: (node: Node) => boolean = () => false,
     private readonly registry: HighlightRegistry = CSS.highlights,
   ) {
     this.mark.priority = 1;
   }
 
-  /** The next (or previous) term after the current one, or from the top of the view. */
+  /**
+   * The next (or previous) term: from where the reader's selection or focus
+   * is when it moved since the last step, else after the current term, else
+   * from the top of the view.
+   */
   step(direction: 1 | -1): TermOccurrence | null {
     const terms = this.highlights.inDocumentOrder();
     if (terms.length === 0) return null;
+    const point = readingPoint(this.doc, this.isOwnUi);
+    const moved = point !== null && !samePoint(point, this.pointAtLastStep);
+    this.pointAtLastStep = point;
+    const fromPoint = moved ? termIndexFrom(this.doc, terms, point, direction) : -1;
     const at = this.current ? terms.indexOf(this.current) : -1;
-    const index = at >= 0 ? (at + direction + terms.length) % terms.length : this.firstInView(terms, direction);
+    const index =
+      fromPoint >= 0
+        ? fromPoint
+        : at >= 0
+          ? (at + direction + terms.length) % terms.length
+          : this.firstInView(terms, direction);
     const target = terms[index] ?? null;
     if (target) this.focus(target);
     return target;
