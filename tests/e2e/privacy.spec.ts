@@ -67,7 +67,11 @@ test('the request recorder catches requests from a content script and a service 
   const contentProbe = `${server.origin}/probe-from-content-script`;
   const workerProbe = `${server.origin}/probe-from-service-worker`;
   await appendTo(join(probeDir, 'content-scripts/content.js'), `\n;fetch(${JSON.stringify(contentProbe)});`);
-  await appendTo(join(probeDir, 'background.js'), `\n;setTimeout(() => fetch(${JSON.stringify(workerProbe)}), 500);`);
+  // On the first message from a page (the badge report), so the recorder is listening by then.
+  await appendTo(
+    join(probeDir, 'background.js'),
+    `\n;chrome.runtime.onMessage.addListener(() => { fetch(${JSON.stringify(workerProbe)}); });`,
+  );
   const manifestPath = join(probeDir, 'manifest.json');
   const manifest: Record<string, unknown> = JSON.parse(await readFile(manifestPath, 'utf8'));
   // The real build forbids extension pages and the worker to connect anywhere; the probe must be able to.

@@ -88,7 +88,7 @@ test('a tracking script finds nothing that names the product or a medical topic'
 
     await page.keyboard.press('Escape');
     // The host stays (its live region lives as long as the script), empty of any card.
-    await expect.poll(async () => await closedRootHtml(page)).not.toContain('term-card');
+    await expect.poll(async () => await closedRootHtml(page)).not.toContain('class="term-card"');
     expectNothingTelling(await snapshot(page), 'after the card closed');
   } finally {
     await close();

@@ -101,6 +101,8 @@ export class CardHost {
 
   private createCard(container: HTMLElement): AttachedHost {
     const reference = this.doc.createElement('div');
+    // The card hangs from getReferenceClientRect; the element itself needs no box (nor a line in a copy).
+    reference.hidden = true;
     const cardRoot = this.doc.createElement('div');
     cardRoot.className = 'medterm-card-root';
     const announcer = this.doc.createElement('div');

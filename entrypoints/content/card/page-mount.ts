@@ -11,7 +11,11 @@
  */
 import { CARD_CSS, type CardMount } from './card-host';
 
-const HOST_CSS = ':host { all: initial !important; display: block !important; }';
+/**
+ * No box of its own (display: contents): the host stays on the page between cards, and a box
+ * would add a line break to whatever the reader copies with "select all".
+ */
+const HOST_CSS = ':host { all: initial !important; display: contents !important; }';
 /** Events a page script could forge to act on the card (it cannot reach inside a closed root, but may aim at the host). */
 const GUARDED_EVENTS = [
   'click',
@@ -32,6 +36,7 @@ export function pageMount(doc: Document): CardMount {
   const style = doc.createElement('style');
   style.textContent = `${HOST_CSS}\n${CARD_CSS}`;
   const container = doc.createElement('div');
+  container.style.display = 'contents';
   root.append(style, container);
   for (const type of GUARDED_EVENTS) {
     root.addEventListener(
