@@ -61,7 +61,7 @@ export class PageSense {
       if (!target || target.entry === null) continue;
       if (target.needs !== 'other') dependent = true;
       if (!this.markAll && !covers(this.topic, target.needs)) continue;
-      if (target.near && !mentionsAny(matches, targets, target.near)) continue;
+      if (target.near && !mentionsAny(matches, targets, target.near, match.entry)) continue;
       marked.push(target.entry === match.entry ? match : { ...match, entry: target.entry });
     }
     if (dependent) this.topicDependent.add(block);
@@ -87,13 +87,19 @@ export class PageSense {
   }
 }
 
-/** Whether a block's matches include one of these entries, in any of its forms. */
+/**
+ * Whether a block's matches include one of these entries, in any of its forms
+ * but the short form itself (so "OS … OS" is no neighbourhood, but "overall
+ * survival (OS)" is).
+ */
 function mentionsAny(
   matches: readonly TermOccurrence[],
   targets: readonly SenseTarget[],
   entries: readonly number[],
+  shortForm: number,
 ): boolean {
   return matches.some((match) => {
+    if (match.entry === shortForm) return false;
     const entry = targets[match.entry]?.entry;
     return entry !== null && entry !== undefined && entries.includes(entry);
   });
