@@ -42,6 +42,7 @@ export const SHORT_FORM_CASES: readonly ShortFormCase[] = [
       'For interviews, contact our PR team at the children’s hospital.',
       'Fix the failing test and open a PR against the main branch.',
       'Women with ER/PR-negative tumours more often had a complete response to chemotherapy.',
+      'During induction chemotherapy, give paracetamol PO or PR for fever.',
       'PR status was checked in every tumour sample before partial responses were scored.',
     ],
   },
@@ -102,6 +103,9 @@ export const SHORT_FORM_CASES: readonly ShortFormCase[] = [
       'The phone ships with the latest OS and three years of updates.',
       'Update the OS on your tablet before you install the patient portal app.',
       'OS: Android 15. Storage: 128 GB. Battery: 5,000 mAh.',
+      'In osteosarcoma (OS), the 5-year survival rate is about 70%.',
+      'Survival rates of OS patients have barely changed since the 1980s.',
+      'After retinoblastoma treatment, visual acuity was 20/25 OD/OS; 5-year overall survival was 95%.',
     ],
   },
   {
@@ -176,31 +180,5 @@ export const SHORT_FORM_CASES: readonly ShortFormCase[] = [
       'Fever in a child with a CVC needs care within an hour.',
     ],
     misses: ['Enter the card number, expiry date and CVC to give to childhood cancer research.'],
-  },
-];
-
-/** Blocks of short forms alone, real in response tables and lists: no neighbour, so none is marked. */
-export const SHORT_FORMS_ALONE: readonly string[] = [
-  'Best overall response after two cycles: CR, PR, MR, SD or PD.',
-  'Responses were 2 PR, 3 MR and 6 SD among 20 patients.',
-  'Hb ≥ 8 g/dL and ANC ≥ 750/µL.',
-  'The 10 KM route is on OS Explorer map 161.',
-  'OS at 5 years was 45%.',
-  'OS in arm A was 60% and OS in arm B was 58%.',
-];
-
-/** Short forms guarded by the page's topic only (no neighbour needed): a cancer page is enough. */
-export const TOPIC_ONLY_CASES: readonly ShortFormCase[] = [
-  {
-    form: 'EFS',
-    entry: 'event-free-survival',
-    hits: ['3-year EFS was 52% in the tandem transplant arm.'],
-    misses: ['Turn on EFS to encrypt the folder on your laptop.'],
-  },
-  {
-    form: 'VGPR',
-    entry: 'very-good-partial-response',
-    hits: ['At least a VGPR in the metastatic sites was needed before transplant.'],
-    misses: [],
   },
 ];

@@ -7,7 +7,33 @@
  */
 import { describe, expect, it } from 'vitest';
 import { glossary, marks } from './page-marks';
-import { SHORT_FORM_CASES, SHORT_FORMS_ALONE, TOPIC_ONLY_CASES } from './short-form-cases';
+import { SHORT_FORM_CASES, type ShortFormCase } from './short-form-cases';
+
+/** Blocks of short forms alone, real in response tables and lists: no neighbour, so none is marked. */
+const SHORT_FORMS_ALONE: readonly string[] = [
+  'Best overall response after two cycles: CR, PR, MR, SD or PD.',
+  'Responses were 2 PR, 3 MR and 6 SD among 20 patients.',
+  'Hb ≥ 8 g/dL and ANC ≥ 750/µL.',
+  'The 10 KM route is on OS Explorer map 161.',
+  'OS at 5 years was 45%.',
+  'OS in arm A was 60% and OS in arm B was 58%.',
+];
+
+/** Short forms guarded by the page's topic only (no neighbour needed): a cancer page is enough. */
+const TOPIC_ONLY_CASES: readonly ShortFormCase[] = [
+  {
+    form: 'EFS',
+    entry: 'event-free-survival',
+    hits: ['3-year EFS was 52% in the tandem transplant arm.'],
+    misses: ['Turn on EFS to encrypt the folder on your laptop.'],
+  },
+  {
+    form: 'VGPR',
+    entry: 'very-good-partial-response',
+    hits: ['At least a VGPR in the metastatic sites was needed before transplant.'],
+    misses: [],
+  },
+];
 
 /** The marks of exactly `form` (as written) in `text`. */
 const marksOf = (form: string, text: string, topic: Parameters<typeof marks>[1]) =>
