@@ -21,9 +21,14 @@ export function formsOf(entry: GlossaryEntry): { form: string; field: string }[]
   ];
 }
 
-/** A "notWhen" phrase must hold one of the entry's forms as whole words, and be longer than it. */
+/** A "notWhen" phrase must hold one of the entry's forms (a short form too) as whole words, and be longer than it. */
 export function checkNotWhen(file: string, entry: GlossaryEntry, problems: GlossaryProblem[]): void {
-  const own = [entry.term, ...entry.forms, ...Object.values(entry.formsOnlyOn ?? {}).flat()];
+  const own = [
+    entry.term,
+    ...entry.forms,
+    ...Object.values(entry.formsOnlyOn ?? {}).flat(),
+    ...Object.keys(entry.formsNear ?? {}),
+  ];
   const matcher = TermMatcher.forEntries([own]);
   for (const phrase of entry.notWhen ?? []) {
     let found = false;

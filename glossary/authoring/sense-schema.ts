@@ -8,8 +8,11 @@ import { PAGE_TOPICS, type PageTopic, SCOPES, TOPICS } from '../runtime/topic';
 import { gradeLevel, words } from './readability';
 
 export const SENSE_FIELDS = ['scope', 'evidence', 'formsOnlyOn', 'formsNear', 'notWhen', 'inNeuroblastoma'] as const;
-/** A short form that needs a neighbour: two or more capitals or digits, nothing else. */
-const SHORT_FORM = /^[A-Z0-9]{2,}$/;
+/**
+ * A short form that needs a neighbour: one word of 2 to 6 letters or digits
+ * that starts with a capital, such as "OS", "VGPR", "Hb" or "Hgb".
+ */
+const SHORT_FORM = /^[A-Z][A-Za-z0-9]{1,5}$/;
 export const NEUROBLASTOMA_LINE_LIMITS = { words: 35, grade: 8 } as const;
 
 type Report = (field: string | null, message: string) => void;
@@ -65,7 +68,11 @@ function checkFormsNear(value: unknown, report: Report): Record<string, string[]
   }
   const result: Record<string, string[]> = {};
   for (const [form, ids] of Object.entries(value)) {
-    if (!SHORT_FORM.test(form)) report('formsNear', `"${form}" must be a short form in capitals, such as "OS"`);
+    if (!SHORT_FORM.test(form))
+      report(
+        'formsNear',
+        `"${form}" must be a short form of 2 to 6 letters or digits starting with a capital, such as "OS" or "Hb"`,
+      );
     else if (!isTextList(ids) || ids.length === 0)
       report('formsNear', `"${form}" must list the ids of entries it stands near`);
     else result[form] = ids;

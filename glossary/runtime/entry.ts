@@ -38,9 +38,10 @@ export interface GlossaryEntry {
   /** Forms that mean this entry only on pages about a topic (abbreviations such as "NED", words such as "relapse"). */
   readonly formsOnlyOn?: Readonly<Partial<Record<PageTopic, readonly string[]>>>;
   /**
-   * Short forms (two capitals such as "OS") that mean this entry only on pages
-   * about cancer and only in a block that also mentions one of the listed entries
-   * ("OS" beside "survival"), each with those entries' ids.
+   * Short forms (one word of 2 to 6 letters or digits starting with a capital,
+   * such as "OS" or "Hb") that mean this entry only on pages about cancer and only
+   * in a block that also mentions one of the listed entries ("OS" beside
+   * "survival"), each with those entries' ids.
    */
   readonly formsNear?: Readonly<Record<string, readonly string[]>>;
   /** Longer phrases holding one of the forms in another sense ("kidney beans"); nothing in them is marked. */

@@ -6,7 +6,7 @@ import type { BlockOwner } from '../../entrypoints/content/reading/text-blocks';
 import type { SenseTarget } from '../../glossary/runtime/senses';
 import type { Topic } from '../../glossary/runtime/topic';
 
-/** Entries 0–2, then a guarded form of entry 1, a phrase in another sense and a cancer cue word. */
+/** Entries 0–2, then a guarded form of entry 2, a phrase in another sense, a cancer cue word and two short forms. */
 const NEUROBLASTOMA = 0;
 const BONE = 1;
 const CHEMOTHERAPY = 2;
@@ -18,11 +18,13 @@ const TARGETS: SenseTarget[] = [
   { entry: null, needs: 'other', evidence: 'other' },
   { entry: null, needs: 'other', evidence: 'cancer' },
   { entry: NEUROBLASTOMA, needs: 'cancer', evidence: 'other', near: [CHEMOTHERAPY] },
+  { entry: CHEMOTHERAPY, needs: 'cancer', evidence: 'other', near: [NEUROBLASTOMA] },
 ];
 const GUARDED_CHEMO = 3;
 const OTHER_SENSE = 4;
 const CANCER_CUE = 5;
 const SHORT_FORM_NEAR_CHEMO = 6;
+const SHORT_FORM_NEAR_NEUROBLASTOMA = 7;
 
 function block(): BlockOwner {
   const paragraph = document.createElement('p');
@@ -124,6 +126,14 @@ describe('PageSense', () => {
     entries(block(), [CANCER_CUE, CANCER_CUE, CANCER_CUE]);
     expect(entries(block(), [SHORT_FORM_NEAR_CHEMO])).toEqual([]);
     expect(entries(block(), [SHORT_FORM_NEAR_CHEMO, GUARDED_CHEMO])).toEqual([NEUROBLASTOMA, CHEMOTHERAPY]);
+  });
+
+  it('does not let two short forms vouch for each other, nor a short form for itself', () => {
+    const { entries } = sense();
+    entries(block(), [CANCER_CUE, CANCER_CUE, CANCER_CUE]);
+    expect(entries(block(), [SHORT_FORM_NEAR_CHEMO, SHORT_FORM_NEAR_NEUROBLASTOMA])).toEqual([]);
+    expect(entries(block(), [SHORT_FORM_NEAR_NEUROBLASTOMA, SHORT_FORM_NEAR_NEUROBLASTOMA])).toEqual([]);
+    expect(entries(block(), [SHORT_FORM_NEAR_NEUROBLASTOMA, NEUROBLASTOMA])).toEqual([CHEMOTHERAPY, NEUROBLASTOMA]);
   });
 
   it('forgets the topic on reset', () => {

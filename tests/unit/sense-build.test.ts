@@ -120,9 +120,19 @@ describe('short forms that need a neighbour', () => {
     expect(entry?.formsNear).toEqual({ CKD: ['kidney'] });
   });
 
+  it('takes short forms with small letters (Hb, Hgb) and up to six characters (VGPR), and phrases that guard them', () => {
+    const formsNear = { Hb: ['kidney'], Hgb: ['kidney'], VGPR: ['kidney'], PD: ['kidney'] };
+    const [entry] = buildGlossary(document, [kidney({ formsNear, notWhen: ['PD-L1'] })]).entries;
+    expect(Object.keys(entry?.formsNear ?? {})).toEqual(['Hb', 'Hgb', 'VGPR', 'PD']);
+    expect(problemsOf(kidney({ formsNear: { 'O S': ['kidney'], ABCDEFG: ['kidney'] } }))).toEqual([
+      'entries/body.json: entry "kidney": field "formsNear": "O S" must be a short form of 2 to 6 letters or digits starting with a capital, such as "OS" or "Hb"',
+      'entries/body.json: entry "kidney": field "formsNear": "ABCDEFG" must be a short form of 2 to 6 letters or digits starting with a capital, such as "OS" or "Hb"',
+    ]);
+  });
+
   it('reports a form that is not short capitals and a neighbour that is not an entry', () => {
-    expect(problemsOf(kidney({ formsNear: { Os: ['kidney'], OS: ['survival'], KD: [] } }))).toEqual([
-      'entries/body.json: entry "kidney": field "formsNear": "Os" must be a short form in capitals, such as "OS"',
+    expect(problemsOf(kidney({ formsNear: { os: ['kidney'], OS: ['survival'], KD: [] } }))).toEqual([
+      'entries/body.json: entry "kidney": field "formsNear": "os" must be a short form of 2 to 6 letters or digits starting with a capital, such as "OS" or "Hb"',
       'entries/body.json: entry "kidney": field "formsNear": "KD" must list the ids of entries it stands near',
     ]);
     expect(problemsOf(kidney({ formsNear: { OS: ['survival'] } }))).toEqual([

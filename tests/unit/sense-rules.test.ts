@@ -5,48 +5,7 @@
  * content script's own PageSense.
  */
 import { describe, expect, it } from 'vitest';
-import type { TermOccurrence } from '../../entrypoints/content/finding/find-terms';
-import { PageSense } from '../../entrypoints/content/finding/page-sense';
-import { loadGlossary } from '../../glossary/authoring/load';
-import { TermMatcher } from '../../glossary/runtime/matcher';
-import { senseTargets } from '../../glossary/runtime/senses';
-import { PAGE_TOPICS, type Topic, topicRank } from '../../glossary/runtime/topic';
-
-const glossary = loadGlossary();
-const targetForms = senseTargets(glossary.entries, glossary.topicCues);
-const targets = targetForms.map(({ target }) => target);
-const matcher = TermMatcher.forEntries(targetForms.map(({ forms }) => forms));
-/** A cue word per topic, to make a page about it. */
-const cueTargetOf = (topic: Topic) => targets.findIndex((target) => target.entry === null && target.evidence === topic);
-
-/** The marked texts of `sentence` with their entry ids, on a page about `topic`. */
-function marks(sentence: string, topic: Topic): string[] {
-  const sense = new PageSense({ targets, onTopicChange: () => undefined });
-  const block = document.createElement('p');
-  const text = document.createTextNode(sentence);
-  block.append(text);
-  const occurrence = (entry: number, start = 0, end = 0): TermOccurrence => ({
-    entry,
-    block,
-    range: { startContainer: text, startOffset: start, endContainer: text, endOffset: end, collapsed: start === end },
-  });
-  for (const level of PAGE_TOPICS.filter((candidate) => topicRank(candidate) <= topicRank(topic))) {
-    const cue = cueTargetOf(level);
-    const evidenceBlock = document.createElement('p');
-    sense.select(
-      evidenceBlock,
-      Array.from({ length: 5 }, () => ({ ...occurrence(cue), block: evidenceBlock })),
-      60,
-    );
-  }
-  expect(sense.pageTopic).toBe(topic);
-  const found: TermOccurrence[] = [];
-  matcher.scan(sentence, (start, end, target) => found.push(occurrence(target, start, end)));
-  return sense.select(block, found, sentence.length).map(({ entry, range }) => {
-    const id = glossary.entries[entry]?.id ?? '?';
-    return `${sentence.slice(range.startOffset, range.endOffset)}=${id}`;
-  });
-}
+import { marks } from './page-marks';
 
 describe('sense rules on real sentences', () => {
   it('never marks phrases in another sense, whatever the page is about', () => {

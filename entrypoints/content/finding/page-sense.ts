@@ -56,12 +56,17 @@ export class PageSense {
     this.updateTopic(this.judge.record(block, evidence));
     const marked: TermOccurrence[] = [];
     let dependent = false;
+    let mentioned: ReadonlySet<number> | null = null;
     for (const match of matches) {
       const target = targets[match.entry];
       if (!target || target.entry === null) continue;
       if (target.needs !== 'other') dependent = true;
       if (!this.markAll && !covers(this.topic, target.needs)) continue;
-      if (target.near && !mentionsAny(matches, targets, target.near)) continue;
+      if (target.near) {
+        mentioned ??= plainMentions(matches, targets);
+        const nearby = mentioned;
+        if (!target.near.some((entry) => nearby.has(entry))) continue;
+      }
       marked.push(target.entry === match.entry ? match : { ...match, entry: target.entry });
     }
     if (dependent) this.topicDependent.add(block);
@@ -87,14 +92,16 @@ export class PageSense {
   }
 }
 
-/** Whether a block's matches include one of these entries, in any of its forms. */
-function mentionsAny(
-  matches: readonly TermOccurrence[],
-  targets: readonly SenseTarget[],
-  entries: readonly number[],
-): boolean {
-  return matches.some((match) => {
-    const entry = targets[match.entry]?.entry;
-    return entry !== null && entry !== undefined && entries.includes(entry);
-  });
+/**
+ * The entries a block mentions in a form that needs no neighbour itself:
+ * "overall survival (OS)" and "CR/VGPR" are neighbourhoods, but short forms
+ * never vouch for each other ("10 KM … OS Explorer map").
+ */
+function plainMentions(matches: readonly TermOccurrence[], targets: readonly SenseTarget[]): Set<number> {
+  const entries = new Set<number>();
+  for (const match of matches) {
+    const target = targets[match.entry];
+    if (target?.entry != null && target.near === undefined) entries.add(target.entry);
+  }
+  return entries;
 }
