@@ -2,15 +2,22 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './glossary/authoring/vite-plugin';
 import { MANIFEST_ICONS, renderIcons } from './scripts/icons';
+import { pdfjsAssets } from './scripts/pdfjs-assets';
 import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 
 /**
- * Extension pages may load only the extension's own files and may connect
- * nowhere: even a bug could not send anything out. Styles allow inline
- * style attributes, which Preact sets for layout.
+ * Extension pages may load only the extension's own files. Styles allow
+ * inline style attributes, which Preact and pdf.js set for layout.
+ *
+ * connect-src is the one opening, for the PDF reader: it fetches the one PDF
+ * it is asked to open (reader.html?file=…, a web address), and pdf.js's
+ * worker reads its fonts and character maps from the extension ('self'). The
+ * manifest's policy is shared by every extension page, so the pages that need
+ * no connection close it again with a <meta> policy of `connect-src 'none'` (popup and
+ * overview HTML): there, even a bug could not send anything out.
  */
 const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self' https: http:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -19,7 +26,7 @@ export default defineConfig({
   vite: () => ({ plugins: [noHtmlSinks(), preact(), glossaryPlugin()] }),
   hooks: {
     'build:publicAssets': async (wxt, files) => {
-      files.push(...(await renderIcons(`${wxt.config.wxtDir}/icons`)));
+      files.push(...(await renderIcons(`${wxt.config.wxtDir}/icons`)), ...(await pdfjsAssets()));
     },
   },
   manifest: ({ browser, command }) => ({
