@@ -33,7 +33,7 @@ export default defineConfig({
     name: 'MedTerm Explainer',
     description:
       'Explains neuroblastoma and childhood-cancer terms in plain words, right on the page. Nothing you read leaves your browser.',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     icons: MANIFEST_ICONS,
     action: { default_title: 'MedTerm Explainer', default_icon: MANIFEST_ICONS },
     // The development server needs to connect for live reload; builds never do.

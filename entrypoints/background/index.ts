@@ -1,8 +1,8 @@
 /**
  * The background service worker: keyboard commands go to the frame the reader
  * is in and the context menu to the frame of the selection, the badge counts
- * the distinct terms on each tab, and "open the full overview" shows the
- * overview page. It makes no network request and keeps no page text.
+ * the distinct terms on each tab, "open the full overview" shows the
+ * overview page, and "Open in MedTerm reader" opens a PDF in the reader. It makes no network request and keeps no page text.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -10,6 +10,7 @@ import { handleMessages, isPageCommand, sendToTab } from '../../utils/messages';
 import { TermBadge } from '../../utils/term-badge';
 import { showOverview } from './overview-tab';
 import { runPageCommand } from './page-commands';
+import { createReaderMenu, listenToReaderMenu } from './reader-menu';
 
 const EXPLAIN_MENU_ID = 'medterm-explain-selection';
 
@@ -18,7 +19,9 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain “%s”', contexts: ['selection'] });
+    createReaderMenu();
   });
+  listenToReaderMenu();
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== EXPLAIN_MENU_ID || tab?.id === undefined || !info.selectionText) return;

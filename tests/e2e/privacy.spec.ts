@@ -99,7 +99,7 @@ test('only the PDF reader may connect; the popup and overview may not connect an
     expect(fetched, path).toBe('blocked');
     await page.close();
   }
-  expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+  expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting']);
   expect(manifest.host_permissions ?? []).toEqual([]);
 });
 
