@@ -50,5 +50,7 @@ declare global {
     /** recordCardStates (tests/e2e/content-helpers.ts). */
     medtermCardLog: { state: string; at: number }[];
     medtermPointerLog: { x: number; y: number; at: number }[];
+    /** tests/bench/reader-bench.ts: the longest task seen while the reader loads. */
+    __longestTask?: number;
   }
 }

@@ -93,7 +93,7 @@ function joinLines(chars: string[], next: string, space: () => void): void {
   const hyphen = chars[last] ?? '';
   const beforeHyphen = chars[last - 1] ?? '';
   const first = next.trimStart()[0] ?? '';
-  if (hyphen === '-' && /\p{L}/u.test(beforeHyphen) && /\p{L}/u.test(first)) return;
+  if (hyphen === '-' && /[\p{L}\p{N}]/u.test(beforeHyphen) && /[\p{L}\p{N}]/u.test(first)) return;
   if (HYPHENATION.has(hyphen) && /\p{L}/u.test(beforeHyphen) && /\p{Ll}/u.test(first)) {
     chars[last] = SOFT_HYPHEN;
     return;

@@ -4,9 +4,9 @@
  * canvas, which the browser selects and finds in, and which the marks are
  * drawn on). Released, the page keeps only its box.
  */
-import { type PageViewport, type PDFPageProxy, TextLayer } from 'pdfjs-dist';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { type PDFPageProxy, TextLayer } from 'pdfjs-dist';
 import type { PlacedPiece } from './page-text';
+import { textItems, textPieces } from './text-pieces';
 
 /** pdf.js's CSS pixels per PDF point (96 / 72). */
 export const CSS_UNITS = 96 / 72;
@@ -80,7 +80,11 @@ export class PageView {
     this.rendered = { scale, text, cancel };
     await Promise.all([task.promise, textLayer.render()]);
     this.element.replaceChildren(canvas, layer);
-    const pieces = placedPieces(content.items.filter(isTextItem), textLayer.textDivs, viewport);
+    const divs = textLayer.textDivs;
+    const pieces = textPieces(textItems(content), viewport, (index) => {
+      const node = divs[index]?.firstChild;
+      return node instanceof Text ? node : null;
+    });
     this.rendered = { scale, text: { layer, pieces }, cancel };
     return this.rendered.text;
   }
@@ -91,29 +95,4 @@ export class PageView {
     this.rendered = null;
     this.element.replaceChildren();
   }
-}
-
-function isTextItem(item: object): item is TextItem {
-  return 'str' in item;
-}
-
-/** The text layer's spans with where their text sits on the page (unscaled, y growing downwards). */
-function placedPieces(items: readonly TextItem[], divs: readonly HTMLElement[], viewport: PageViewport): PlacedPiece[] {
-  const scale = viewport.scale;
-  const pieces: PlacedPiece[] = [];
-  items.forEach((item, index) => {
-    const node = divs[index]?.firstChild;
-    if (!(node instanceof Text) || item.str.length === 0) return;
-    const [, , , , e = 0, f = 0] = item.transform as number[];
-    const [x, y] = viewport.convertToViewportPoint(e, f) as [number, number];
-    pieces.push({
-      text: item.str,
-      node,
-      x: x / scale,
-      y: y / scale,
-      width: item.width,
-      size: Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || item.height,
-    });
-  });
-  return pieces;
 }

@@ -7,6 +7,8 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, watchSettings } from '../../utils/settings';
 import type { CardOpener } from '../content/card/card-opener';
+import { Scheduler } from '../content/reading/scheduler';
+import { countDocumentTerms, type DocumentTermCount } from './document-terms';
 import { PageStack } from './page-stack';
 import { CSS_UNITS } from './page-view';
 import { readerCards } from './reader-cards';
@@ -27,13 +29,15 @@ export class ReaderSession {
   readonly marks: ReaderMarks;
   readonly cards: CardOpener;
   private readonly abort = new AbortController();
+  private readonly counting = new Scheduler();
   private settings: Settings = DEFAULT_SETTINGS;
   private ready = false;
+  private counted: Promise<DocumentTermCount> | null = null;
 
   private constructor(
     private readonly container: HTMLElement,
     private readonly pageWidth: number,
-    pdf: PDFDocumentProxy,
+    private readonly pdf: PDFDocumentProxy,
     size: { width: number; height: number },
     private readonly events: SessionEvents,
   ) {
@@ -78,8 +82,15 @@ export class ReaderSession {
     this.zoomTo(this.fitWidthScale());
   }
 
+  /** Every page's terms, counted once the first page is marked (so counting never delays it). */
+  documentTerms(): Promise<DocumentTermCount> {
+    this.counted ??= countDocumentTerms(this.pdf, this.counting, this.abort.signal);
+    return this.counted;
+  }
+
   destroy(): void {
     this.abort.abort();
+    this.counting.stop();
     this.stack.destroy();
     this.marks.stop();
   }
@@ -96,6 +107,7 @@ export class ReaderSession {
 
   private pageMarked(page: HTMLElement): void {
     if (this.ready) return;
+    void this.documentTerms().catch(() => null);
     const box = page.getBoundingClientRect();
     if (box.bottom <= 0 || box.top >= (page.ownerDocument.defaultView?.innerHeight ?? 0)) return;
     this.ready = true;

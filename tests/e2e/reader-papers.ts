@@ -56,8 +56,8 @@ function escapeHtml(text: string): string {
 export function paperHtml(passages: readonly Passage[], pages: number): string {
   const body: string[] = [];
   let length = 0;
-  // About 3,300 characters of the corpus fill an A4 page in two 9.5 pt columns (its short lines and headings leave room).
-  for (let index = 0; length < pages * 3_300 && passages.length > 0; index++) {
+  // About 2,850 characters of the corpus fill an A4 page in two 9.5 pt columns (its short lines and headings leave room).
+  for (let index = 0; length < pages * 2_850 && passages.length > 0; index++) {
     const passage = passages[index % passages.length];
     if (!passage) break;
     length += passage.text.length;

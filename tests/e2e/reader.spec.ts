@@ -10,6 +10,7 @@
 import { highlightedTexts, highlightNames } from '../contract/page-contract';
 import { cardOf, hoverTerm } from './content-helpers';
 import { expect, readerUrl, test } from './reader-fixtures';
+import { readerTerms, recallOf, webTerms } from './reader-recall';
 
 test('shows a paper with its title, page count and a link back to it', async ({ openReader, readerFiles }) => {
   const page = await openReader(readerFiles.paper);
@@ -78,4 +79,15 @@ test('opens a PDF from this computer with the file picker', async ({ context, ex
   await expect(page.locator('.page-number')).toContainText('of 3');
   await expect.poll(() => highlightedTexts(page)).toContain('MYCN amplification');
   await expect(page.locator('a.original')).toHaveCount(0);
+});
+
+test('marks nearly every term the content script marks on the same paper as HTML', async ({
+  context,
+  openReader,
+  readerFiles,
+}) => {
+  const expected = await webTerms(context, readerFiles.paperHtml);
+  const page = await openReader(readerFiles.paper);
+  const { recall, missing } = recallOf(expected, await readerTerms(page));
+  expect(recall, JSON.stringify(missing)).toBeGreaterThanOrEqual(0.9);
 });

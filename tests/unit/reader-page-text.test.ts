@@ -34,6 +34,12 @@ describe('page text', () => {
     );
   });
 
+  it('keeps the hyphen of a number-word compound at a line end', () => {
+    expect(pageText([...line(10, 0, 'oral 13-'), ...line(22, 0, 'cis-retinoic acid')]).text).toBe(
+      'oral 13-cis-retinoic acid',
+    );
+  });
+
   it('keeps a hyphenation hyphen before a capital', () => {
     expect(pageText([...line(10, 0, 'MYCN\u2010'), ...line(22, 0, 'MYCN')]).text).toBe('MYCN\u2010 MYCN');
   });
