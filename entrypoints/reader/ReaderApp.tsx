@@ -4,6 +4,7 @@ import { documentTitle } from './document-title';
 import { OpenFile } from './OpenFile';
 import { type OpenedPdf, openPdf, PdfLoadError } from './pdf-document';
 import { bytesOf, FetchError, type PdfSource, sourceName } from './pdf-source';
+import { answerPopup } from './popup-answers';
 import { ReaderSession } from './reader-session';
 import { type ReaderStatus, StatusNotice } from './StatusNotice';
 import { Toolbar } from './Toolbar';
@@ -29,6 +30,7 @@ export function ReaderApp({ initial }: ReaderAppProps) {
     const container = pagesRef.current;
     if (!source || !container) return;
     let opened: ReaderSession | null = null;
+    let stop = () => {};
     let opening: OpenedPdf | null = null;
     let cancelled = false;
     setTitle(sourceName(source));
@@ -44,6 +46,9 @@ export function ReaderApp({ initial }: ReaderAppProps) {
         if (cancelled) return opened.destroy();
         setSession(opened);
         setStatus({ kind: 'open' });
+        const stopAnswering = await answerPopup(opened, source.kind === 'file' ? '' : new URL(source.url).hostname);
+        if (cancelled) stopAnswering();
+        else stop = stopAnswering;
         if (!(await hasAnyText(pdf))) setStatus({ kind: 'no-text' });
       } catch (error) {
         if (cancelled) return;
@@ -54,6 +59,7 @@ export function ReaderApp({ initial }: ReaderAppProps) {
     })();
     return () => {
       cancelled = true;
+      stop();
       opened?.destroy();
       void opening?.close();
       setSession(null);

@@ -17,8 +17,8 @@ import { textItems, textPieces } from './text-pieces';
 export const COUNTED_MARK = 'medterm:counted';
 
 export interface DocumentTermCount {
-  /** Entries (indexes into the glossary) in order of first appearance, with their counts. */
-  readonly terms: readonly { readonly entry: number; readonly count: number }[];
+  /** Entries (indexes into the glossary) in order of first appearance, with their counts and first page. */
+  readonly terms: readonly { readonly entry: number; readonly count: number; readonly page: number }[];
   readonly topic: Topic;
   readonly withholding: boolean;
 }
@@ -54,16 +54,19 @@ export async function countDocumentTerms(
       pages.push({ block, found, length: text.length });
     });
   }
-  const counts = new Map<number, number>();
+  const counts = new Map<number, { count: number; page: number }>();
   await inSlice(scheduler, () => {
-    for (const { block, found, length } of pages) {
-      for (const { entry } of sense.select(block, found, length)) counts.set(entry, (counts.get(entry) ?? 0) + 1);
-    }
+    pages.forEach(({ block, found, length }, index) => {
+      for (const { entry } of sense.select(block, found, length)) {
+        const known = counts.get(entry);
+        counts.set(entry, { count: (known?.count ?? 0) + 1, page: known?.page ?? index + 1 });
+      }
+    });
   });
   signal.throwIfAborted();
   performance.mark(COUNTED_MARK);
   return {
-    terms: [...counts].map(([entry, count]) => ({ entry, count })),
+    terms: [...counts].map(([entry, { count, page }]) => ({ entry, count, page })),
     topic: sense.pageTopic,
     withholding: sense.withholding,
   };

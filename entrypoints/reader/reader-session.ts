@@ -5,6 +5,7 @@
  * destroy() undoes everything it started.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { glossary } from '../../glossary/runtime/bundled';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, watchSettings } from '../../utils/settings';
 import type { CardOpener } from '../content/card/card-opener';
 import { Scheduler } from '../content/reading/scheduler';
@@ -33,6 +34,8 @@ export class ReaderSession {
   private settings: Settings = DEFAULT_SETTINGS;
   private ready = false;
   private counted: Promise<DocumentTermCount> | null = null;
+  /** Pages someone waits to see marked (reveal). */
+  private readonly waiting = new Map<HTMLElement, () => void>();
 
   private constructor(
     private readonly container: HTMLElement,
@@ -88,6 +91,19 @@ export class ReaderSession {
     return this.counted;
   }
 
+  /** Shows an entry's first occurrence in the document with its card; false when the document lacks it. */
+  async reveal(id: string): Promise<boolean> {
+    const entry = glossary.entries.findIndex((candidate) => candidate.id === id);
+    const found = (await this.documentTerms()).terms.find((term) => term.entry === entry);
+    const page = found && this.stack.pages[found.page - 1];
+    if (!page) return false;
+    page.element.scrollIntoView({ block: 'start' });
+    if (page.element.dataset.marked === undefined) {
+      await new Promise<void>((resolve) => this.waiting.set(page.element, resolve));
+    }
+    return this.cards.reveal(id);
+  }
+
   destroy(): void {
     this.abort.abort();
     this.counting.stop();
@@ -106,6 +122,8 @@ export class ReaderSession {
   }
 
   private pageMarked(page: HTMLElement): void {
+    this.waiting.get(page)?.();
+    this.waiting.delete(page);
     if (this.ready) return;
     void this.documentTerms().catch(() => null);
     const box = page.getBoundingClientRect();

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/chromium';
 import { highlightedTexts, isReady } from '../contract/page-contract';
+import { entry } from './content-helpers';
 import { PopupPage } from './popup-page';
 import { expect, readerUrl, test } from './reader-fixtures';
 import { servePortal } from './reader-portal';
@@ -82,4 +83,23 @@ test('opens a PDF dropped on the reader', async ({ context, extensionId, readerF
   }, bytes);
   await page.waitForFunction(isReady, null, { timeout: 15_000 });
   await expect(page.locator('.page-number')).toContainText('of 3');
+});
+
+test("lists the whole PDF's terms in the popup and shows one from a later page", async ({
+  context,
+  extensionId,
+  openReader,
+  readerFiles,
+}) => {
+  const reader = await openReader(readerFiles.paper);
+  const popup = await PopupPage.open(context, extensionId);
+  await reader.bringToFront();
+  await popup.page.reload();
+  await expect(popup.panel().getByRole('heading', { name: /words? explained on this page/ })).toBeVisible();
+  const ids = await popup.listedIds();
+  expect(ids).toEqual(expect.arrayContaining(['neuroblastoma', 'mycn-amplification']));
+  const last = ids.at(-1) ?? '';
+  await popup.panel().locator(`.entry-list__button[data-entry="${last}"]`).click();
+  await expect(reader.locator('medterm-explainer .term-card')).toBeVisible();
+  await expect(reader.locator('medterm-explainer .term-card h2')).toHaveText(entry(last).term);
 });
