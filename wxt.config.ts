@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './glossary/authoring/vite-plugin';
 import { MANIFEST_ICONS, renderIcons } from './scripts/icons';
 import { pdfjsAssets } from './scripts/pdfjs-assets';
+import { pdfjsNoComputedImports } from './scripts/pdfjs-static-imports';
 import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 
 /**
@@ -23,10 +24,13 @@ const EXTENSION_PAGES_CSP =
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [noHtmlSinks(), preact(), glossaryPlugin()] }),
+  vite: () => ({ plugins: [noHtmlSinks(), pdfjsNoComputedImports(), preact(), glossaryPlugin()] }),
   hooks: {
     'build:publicAssets': async (wxt, files) => {
-      files.push(...(await renderIcons(`${wxt.config.wxtDir}/icons`)), ...(await pdfjsAssets()));
+      files.push(
+        ...(await renderIcons(`${wxt.config.wxtDir}/icons`)),
+        ...(await pdfjsAssets(`${wxt.config.wxtDir}/pdfjs`)),
+      );
     },
   },
   manifest: ({ browser, command }) => ({

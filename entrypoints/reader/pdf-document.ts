@@ -7,9 +7,9 @@
  */
 import { GlobalWorkerOptions, getDocument, PasswordException, type PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
-GlobalWorkerOptions.workerSrc = workerUrl;
+// The worker is copied into the build, patched, by scripts/pdfjs-assets.ts.
+GlobalWorkerOptions.workerSrc = new URL('/pdfjs/pdf.worker.min.mjs', location.href).href;
 // Pages are painted in pdf.js's renderer worker (an OffscreenCanvas), so drawing a page never blocks scrolling.
 GlobalWorkerOptions.rendererSrc = rendererUrl;
 
