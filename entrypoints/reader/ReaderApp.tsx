@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { hasAnyText } from './document-text';
 import { documentTitle } from './document-title';
 import { OpenFile } from './OpenFile';
 import { type OpenedPdf, openPdf, PdfLoadError } from './pdf-document';
@@ -49,7 +48,7 @@ export function ReaderApp({ initial }: ReaderAppProps) {
         const stopAnswering = await answerPopup(opened, source.kind === 'file' ? '' : new URL(source.url).hostname);
         if (cancelled) stopAnswering();
         else stop = stopAnswering;
-        if (!(await hasAnyText(pdf))) setStatus({ kind: 'no-text' });
+        if ((await opened.documentTerms()).textLength === 0) setStatus({ kind: 'no-text' });
       } catch (error) {
         if (cancelled) return;
         if (error instanceof PdfLoadError) setStatus({ kind: 'failed', reason: error.reason });

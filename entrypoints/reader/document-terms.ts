@@ -21,12 +21,16 @@ export interface DocumentTermCount {
   readonly terms: readonly { readonly entry: number; readonly count: number; readonly page: number }[];
   readonly topic: Topic;
   readonly withholding: boolean;
+  /** How much text the document has (none: a scan, only pictures of pages). */
+  readonly textLength: number;
 }
 
 interface PageMatches {
   readonly block: Element;
   readonly found: TermOccurrence[];
   readonly length: number;
+  /** The text's length without white space. */
+  readonly printed: number;
 }
 
 export async function countDocumentTerms(
@@ -51,7 +55,7 @@ export async function countDocumentTerms(
         found.push({ range: nowhere, entry, block, nodes: [] });
       });
       sense.select(block, found, text.length);
-      pages.push({ block, found, length: text.length });
+      pages.push({ block, found, length: text.length, printed: text.replace(/\s/g, '').length });
     });
   }
   const counts = new Map<number, { count: number; page: number }>();
@@ -69,6 +73,7 @@ export async function countDocumentTerms(
     terms: [...counts].map(([entry, { count, page }]) => ({ entry, count, page })),
     topic: sense.pageTopic,
     withholding: sense.withholding,
+    textLength: pages.reduce((sum, { printed }) => sum + printed, 0),
   };
 }
 
