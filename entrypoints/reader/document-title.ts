@@ -7,8 +7,8 @@ export async function documentTitle(pdf: PDFDocumentProxy, fallback: string): Pr
     const fromInfo = info && typeof info === 'object' && 'Title' in info ? info.Title : undefined;
     const title = metadata?.get('dc:title') ?? (typeof fromInfo === 'string' ? fromInfo : '');
     const trimmed = typeof title === 'string' ? title.trim() : '';
-    // Tools often leave placeholders such as "untitled" or the file name of a word processor's draft.
-    return trimmed && !/^(untitled|microsoft word)/i.test(trimmed) ? trimmed : fallback;
+    // Tools often leave placeholders: "untitled", a word processor's draft name, the printed page's address.
+    return trimmed && !/^(untitled|microsoft word|about:|https?:|file:)/i.test(trimmed) ? trimmed : fallback;
   } catch {
     return fallback;
   }
