@@ -95,7 +95,14 @@ test('only the PDF reader may connect; the popup and overview may not connect an
   for (const path of ['popup.html', 'overview.html']) {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/${path}`);
-    const fetched = await page.evaluate((url) => fetch(url).then(() => 'fetched', () => 'blocked'), server.origin);
+    const fetched = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'fetched',
+          () => 'blocked',
+        ),
+      server.origin,
+    );
     expect(fetched, path).toBe('blocked');
     await page.close();
   }
