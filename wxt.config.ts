@@ -3,15 +3,23 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { glossaryPlugin } from './glossary/authoring/vite-plugin';
 import { MANIFEST_ICONS, renderIcons } from './scripts/icons';
+import { pdfjsAssets } from './scripts/pdfjs-assets';
+import { pdfjsNoComputedImports } from './scripts/pdfjs-static-imports';
 import { noHtmlSinks } from './scripts/vite-no-html-sinks';
 
 /**
- * Extension pages may load only the extension's own files and may connect
- * nowhere: even a bug could not send anything out. Styles allow inline
- * style attributes, which Preact sets for layout.
+ * Extension pages may load only the extension's own files. Styles allow
+ * inline style attributes, which Preact and pdf.js set for layout.
+ *
+ * connect-src is the one opening, for the PDF reader: it fetches the one PDF
+ * it is asked to open (reader.html?file=…, a web address), and pdf.js's
+ * worker reads its fonts and character maps from the extension ('self'). The
+ * manifest's policy is shared by every extension page, so the pages that need
+ * no connection close it again with a <meta> policy of `connect-src 'none'` (popup and
+ * overview HTML): there, even a bug could not send anything out.
  */
 const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self' https: http:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** `MEDTERM_TEST_CONTRACT=1 wxt build` makes the test build (see utils/test-contract.ts). */
 const TEST_CONTRACT = process.env.MEDTERM_TEST_CONTRACT === '1' ? '1' : '';
@@ -29,13 +37,16 @@ export default defineConfig({
   // The tests build a shipped copy beside the test build (tests/e2e/shipped-build.ts).
   ...(process.env.MEDTERM_OUT_DIR ? { outDir: process.env.MEDTERM_OUT_DIR } : {}),
   vite: () => ({
-    plugins: [noHtmlSinks(), preact(), glossaryPlugin()],
+    plugins: [noHtmlSinks(), pdfjsNoComputedImports(), preact(), glossaryPlugin()],
     define: { 'import.meta.env.MEDTERM_TEST_CONTRACT': JSON.stringify(TEST_CONTRACT) },
     resolve: { alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: QUIET_CONTEXT }] },
   }),
   hooks: {
     'build:publicAssets': async (wxt, files) => {
-      files.push(...(await renderIcons(`${wxt.config.wxtDir}/icons`)));
+      files.push(
+        ...(await renderIcons(`${wxt.config.wxtDir}/icons`)),
+        ...(await pdfjsAssets(`${wxt.config.wxtDir}/pdfjs`)),
+      );
     },
   },
   manifest: ({ browser, command }) => ({
@@ -44,8 +55,9 @@ export default defineConfig({
       'Explains neuroblastoma and childhood-cancer terms in plain words, right on the page. Nothing you read leaves your browser.',
     // scripting and the host permission: the background injects each frame's highlight rules as a
     // sheet pages cannot read (entrypoints/background/paint-highlights.ts). The content script
-    // already runs on every site, so the install warning stays the same.
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    // already runs on every site, so the install warning stays the same. activeTab: the popup reads
+    // the PDF in the tab it was opened on, for the reader.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: ['<all_urls>'],
     icons: MANIFEST_ICONS,
     action: { default_title: 'MedTerm Explainer', default_icon: MANIFEST_ICONS },

@@ -56,5 +56,7 @@ declare global {
     __testClosedRoots?: Set<ShadowRoot>;
     /** tests/e2e/closed-roots.ts: finds the document's closed shadow roots and adds them to __testClosedRoots. */
     __testRevealClosedRoots?: () => Promise<void>;
+    /** tests/bench/reader-bench.ts: the longest task seen while the reader loads. */
+    __longestTask?: number;
   }
 }

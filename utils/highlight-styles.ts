@@ -21,21 +21,24 @@ export interface HighlightNames {
 }
 
 /*
- * Underlines take the text's own colour: no fixed colour keeps 3:1 against
- * white, navy and mid-tone backgrounds alike, while the page's text already
- * contrasts with its background. Everyday words get a thinner line.
+ * On web pages underlines take the text's own colour (currentColor): no fixed
+ * colour keeps 3:1 against white, navy and mid-tone backgrounds alike, while
+ * the page's text already contrasts with its background. The PDF reader's
+ * text layer is transparent over the rendered page, so it names a colour.
+ * Everyday words get a thinner line.
  */
-const TERM_RULES: Readonly<Record<HighlightStyle, string>> = {
-  dotted: 'text-decoration: underline dotted currentColor 2px;',
-  solid: 'text-decoration: underline solid currentColor 2px;',
-  marker: 'background-color: rgba(255, 209, 71, 0.45);',
+const TERM_RULES: Readonly<Record<HighlightStyle, (line: string) => string>> = {
+  dotted: (line) => `text-decoration: underline dotted ${line} 2px;`,
+  solid: (line) => `text-decoration: underline solid ${line} 2px;`,
+  marker: () => 'background-color: rgba(255, 209, 71, 0.45);',
 };
-const QUIET_RULES: Readonly<Record<HighlightStyle, string>> = {
-  dotted: 'text-decoration: underline dotted currentColor 1px;',
-  solid: 'text-decoration: underline solid currentColor 1px;',
-  marker: 'background-color: rgba(255, 209, 71, 0.2);',
+const QUIET_RULES: Readonly<Record<HighlightStyle, (line: string) => string>> = {
+  dotted: (line) => `text-decoration: underline dotted ${line} 1px;`,
+  solid: (line) => `text-decoration: underline solid ${line} 1px;`,
+  marker: () => 'background-color: rgba(255, 209, 71, 0.2);',
 };
-const FOCUS_RULE = 'background-color: rgba(47, 111, 178, 0.28); text-decoration: underline solid currentColor 3px;';
+const FOCUS_RULE = (line: string) =>
+  `background-color: rgba(47, 111, 178, 0.28); text-decoration: underline solid ${line} 3px;`;
 /** Printed pages show no marks: they are a reading aid on screen, not part of the document. */
 const PRINT_RULE = 'text-decoration: none; background-color: transparent;';
 
@@ -54,25 +57,28 @@ function perStyle(name: (style: HighlightStyle) => string): Record<HighlightStyl
   return { dotted: name('dotted'), solid: name('solid'), marker: name('marker') };
 }
 
-/** This frame's highlight names: the contract's in a test build, random otherwise. */
+/** The contract's names ("medterm-dotted"…): test builds, and the reader, an extension page no site can see. */
+export function contractHighlightNames(): HighlightNames {
+  return {
+    term: perStyle((style) => `medterm-${style}`),
+    quiet: perStyle((style) => `medterm-${style}-quiet`),
+    focus: 'medterm-focus',
+  };
+}
+
+/** A web page frame's highlight names: the contract's in a test build, random otherwise. */
 export function createHighlightNames(): HighlightNames {
-  if (EXPOSES_TEST_CONTRACT) {
-    return {
-      term: perStyle((style) => `medterm-${style}`),
-      quiet: perStyle((style) => `medterm-${style}-quiet`),
-      focus: 'medterm-focus',
-    };
-  }
+  if (EXPOSES_TEST_CONTRACT) return contractHighlightNames();
   return { term: perStyle(randomName), quiet: perStyle(randomName), focus: randomName() };
 }
 
-/** The stylesheet that paints highlights registered under `names`, on screen only. */
-export function highlightRules(names: HighlightNames): string {
+/** The stylesheet that paints highlights registered under `names`, on screen only, with lines in `line`. */
+export function highlightRules(names: HighlightNames, line = 'currentColor'): string {
   const all = [...HIGHLIGHT_STYLES.flatMap((style) => [names.term[style], names.quiet[style]]), names.focus];
   return [
-    ...HIGHLIGHT_STYLES.map((style) => `::highlight(${names.term[style]}) { ${TERM_RULES[style]} }`),
-    ...HIGHLIGHT_STYLES.map((style) => `::highlight(${names.quiet[style]}) { ${QUIET_RULES[style]} }`),
-    `::highlight(${names.focus}) { ${FOCUS_RULE} }`,
+    ...HIGHLIGHT_STYLES.map((style) => `::highlight(${names.term[style]}) { ${TERM_RULES[style](line)} }`),
+    ...HIGHLIGHT_STYLES.map((style) => `::highlight(${names.quiet[style]}) { ${QUIET_RULES[style](line)} }`),
+    `::highlight(${names.focus}) { ${FOCUS_RULE(line)} }`,
     `@media print { ${all.map((name) => `::highlight(${name})`).join(', ')} { ${PRINT_RULE} } }`,
   ].join('\n');
 }

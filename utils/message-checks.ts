@@ -6,7 +6,7 @@
  */
 import { entryById } from '../glossary/runtime/bundled';
 import { isHighlightNames } from './highlight-styles';
-import type { BackgroundMessages, ContentMessages, PageCommand } from './messages';
+import type { BackgroundMessages, ContentMessages, PageCommand, ReaderMessages } from './messages';
 import { PAGE_COMMANDS } from './messages';
 
 type Request<Map, Type extends keyof Map> = Map[Type] extends { request: infer R } ? R : never;
@@ -54,4 +54,12 @@ export const BACKGROUND_MESSAGE_CHECKS: MessageChecks<BackgroundMessages> = {
   },
   'paint-highlights': (data): data is { names: BackgroundMessages['paint-highlights']['request']['names'] } =>
     isHighlightNames(fields(data)?.names),
+};
+
+export const READER_MESSAGE_CHECKS: MessageChecks<ReaderMessages> = {
+  'reader-page-info': (data): data is { tabId: number } => Number.isInteger(fields(data)?.tabId),
+  'reader-reveal-term': (data): data is { tabId: number; id: string } => {
+    const request = fields(data);
+    return Number.isInteger(request?.tabId) && isEntryId(request?.id);
+  },
 };

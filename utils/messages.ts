@@ -56,6 +56,17 @@ export interface BackgroundMessages {
   'paint-highlights': { request: { readonly names: HighlightNames }; response: boolean };
 }
 
+/**
+ * Messages a PDF reader tab answers (sent by the popup to every extension
+ * page; only the reader in `tabId` answers, the others leave it: NOT_THIS_FRAME).
+ */
+export interface ReaderMessages {
+  /** The whole document's terms, as the content script's 'page-info'. */
+  'reader-page-info': { request: { readonly tabId: number }; response: PageInfo };
+  /** Scrolls to the entry's first occurrence in the document and opens its card; false when absent. */
+  'reader-reveal-term': { request: { readonly tabId: number; readonly id: string }; response: boolean };
+}
+
 type Request<Map, Type extends keyof Map> = Map[Type] extends { request: infer R } ? R : never;
 type Response<Map, Type extends keyof Map> = Map[Type] extends { response: infer R } ? R : never;
 
@@ -100,6 +111,14 @@ export function sendToBackground<Type extends keyof BackgroundMessages>(
   data: Request<BackgroundMessages, Type>,
 ): Promise<Response<BackgroundMessages, Type>> {
   const envelope: Envelope<BackgroundMessages, Type> = { medterm: type, data };
+  return browser.runtime.sendMessage(envelope);
+}
+
+export function sendToReader<Type extends keyof ReaderMessages>(
+  type: Type,
+  data: Request<ReaderMessages, Type>,
+): Promise<Response<ReaderMessages, Type> | undefined> {
+  const envelope: Envelope<ReaderMessages, Type> = { medterm: type, data };
   return browser.runtime.sendMessage(envelope);
 }
 

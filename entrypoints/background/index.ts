@@ -2,8 +2,9 @@
  * The background service worker: keyboard commands go to the frame the reader
  * is in and the context menu to the frame of the selection, the badge counts
  * the distinct terms on each tab, "open the full overview" shows the
- * overview page, and each frame's highlight rules are injected where pages
- * cannot read them. It makes no network request and keeps no page text.
+ * overview page, each frame's highlight rules are injected where pages
+ * cannot read them, and "Open in MedTerm reader" opens a PDF in the reader.
+ * It makes no network request and keeps no page text.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -14,6 +15,7 @@ import { TermBadge } from '../../utils/term-badge';
 import { showOverview } from './overview-tab';
 import { runPageCommand } from './page-commands';
 import { paintHighlights } from './paint-highlights';
+import { createReaderMenu, listenToReaderMenu } from './reader-menu';
 
 const EXPLAIN_MENU_ID = 'medterm-explain-selection';
 
@@ -25,7 +27,9 @@ export default defineBackground(() => {
     void moveSettingsOutOfSync().catch(() => undefined);
     // First run: what the extension does and how to use it. Not on updates: the reader knows by then.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    createReaderMenu();
   });
+  listenToReaderMenu();
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== EXPLAIN_MENU_ID || tab?.id === undefined || !info.selectionText) return;

@@ -9,6 +9,7 @@ import { closePopup, openOverview } from './browser-actions';
 import type { CategoryChoice } from './CategoryFilter';
 import { GlossaryPanel } from './GlossaryPanel';
 import { OnThisPagePanel } from './OnThisPagePanel';
+import { OpenInReader } from './OpenInReader';
 import { OverviewPanel } from './OverviewPanel';
 import { PopupTabs, panelId, tabId } from './PopupTabs';
 import { revealOnPage, usePageInfo } from './page-info';
@@ -54,21 +55,24 @@ export function Popup() {
 
   const panels: Record<TabId, () => ComponentChildren> = {
     page: () => (
-      <OnThisPagePanel
-        state={page.state}
-        settings={settings}
-        onReveal={(id) => void reveal(id)}
-        onRetry={page.refresh}
-        onResume={() => update({ enabled: true })}
-        onTurnOnSite={(site) =>
-          update({ disabledSites: (settings ?? DEFAULT_SETTINGS).disabledSites.filter((other) => other !== site) })
-        }
-        onMarkAll={(site, markAll) => {
-          const others = (settings ?? DEFAULT_SETTINGS).markAllSites.filter((other) => other !== site);
-          update({ markAllSites: markAll ? [...others, site] : others });
-        }}
-        missingId={missingId}
-      />
+      <>
+        <OpenInReader />
+        <OnThisPagePanel
+          state={page.state}
+          settings={settings}
+          onReveal={(id) => void reveal(id)}
+          onRetry={page.refresh}
+          onResume={() => update({ enabled: true })}
+          onTurnOnSite={(site) =>
+            update({ disabledSites: (settings ?? DEFAULT_SETTINGS).disabledSites.filter((other) => other !== site) })
+          }
+          onMarkAll={(site, markAll) => {
+            const others = (settings ?? DEFAULT_SETTINGS).markAllSites.filter((other) => other !== site);
+            update({ markAllSites: markAll ? [...others, site] : others });
+          }}
+          missingId={missingId}
+        />
+      </>
     ),
     glossary: () => (
       <GlossaryPanel

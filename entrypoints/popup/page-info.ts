@@ -1,11 +1,13 @@
 /**
  * What the content script in the active tab says about its page, and the
  * "show it on the page" request. A tab whose content script cannot run
- * (browser pages, the web store) or has not loaded yet never answers.
+ * (browser pages, the web store) or has not loaded yet never answers. A tab
+ * with the PDF reader answers for its document instead (it has no content
+ * script; the reader listens to extension messages for its own tab).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type PageInfo, sendToTab } from '../../utils/messages';
+import { type PageInfo, sendToReader, sendToTab } from '../../utils/messages';
 
 export type PageInfoState =
   | { readonly status: 'loading' }
@@ -17,6 +19,8 @@ const UNAVAILABLE: PageInfoState = { status: 'unavailable', localFile: false };
 
 /** A content script that is busy scanning a huge page still answers well within this. */
 const ANSWER_TIMEOUT_MS = 3000;
+/** The reader answers once it has counted every page's terms. */
+const READER_TIMEOUT_MS = 20_000;
 
 /** After the reader turns the extension on or off, the page needs a moment to start or stop; ask again then. */
 const ASK_AGAIN_AFTER_MS = [400, 1200, 3000];
@@ -58,7 +62,11 @@ async function askActiveTab(): Promise<PageInfoState> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return UNAVAILABLE;
     const unavailable = { status: 'unavailable', localFile: tab.url?.startsWith('file:') ?? false } as const;
-    const info = await withTimeout(sendToTab(tab.id, 'page-info', null), ANSWER_TIMEOUT_MS).catch(() => null);
+    const fromPage = withTimeout(sendToTab(tab.id, 'page-info', null), ANSWER_TIMEOUT_MS).catch(() => undefined);
+    const fromReader = withTimeout(sendToReader('reader-page-info', { tabId: tab.id }), READER_TIMEOUT_MS).catch(
+      () => undefined,
+    );
+    const info = (await fromPage) ?? (await fromReader);
     return isPageInfo(info) ? { status: 'ready', tabId: tab.id, info } : unavailable;
   } catch {
     return UNAVAILABLE;
@@ -67,11 +75,11 @@ async function askActiveTab(): Promise<PageInfoState> {
 
 /** Asks the page to scroll to the term, flash it and open its card; false when it is no longer there. */
 export async function revealOnPage(tabId: number, id: string): Promise<boolean> {
-  try {
-    return (await withTimeout(sendToTab(tabId, 'reveal-term', { id }), ANSWER_TIMEOUT_MS)) === true;
-  } catch {
-    return false;
-  }
+  const fromPage = await withTimeout(sendToTab(tabId, 'reveal-term', { id }), ANSWER_TIMEOUT_MS).catch(() => undefined);
+  if (typeof fromPage === 'boolean') return fromPage;
+  // No content script answered: the tab may be a PDF reader.
+  const fromReader = withTimeout(sendToReader('reader-reveal-term', { tabId, id }), READER_TIMEOUT_MS);
+  return (await fromReader.catch(() => false)) === true;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -90,15 +90,35 @@ test('the request recorder catches requests from a content script and a service 
   }
 });
 
-test('the extension pages may not connect anywhere', async ({ serviceWorker }) => {
+test('only the PDF reader may connect; the popup and overview may not connect anywhere', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  server,
+}) => {
   const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
   const policy = manifest.content_security_policy;
   const pages = typeof policy === 'object' && policy !== null ? policy.extension_pages : undefined;
-  expect(pages).toContain("connect-src 'none'");
+  // The reader fetches the one PDF it is asked to open (see wxt.config.ts).
+  expect(pages).toContain("connect-src 'self' https: http:");
   expect(pages).toContain("script-src 'self'");
+  for (const path of ['popup.html', 'overview.html', 'welcome.html']) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    const fetched = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'fetched',
+          () => 'blocked',
+        ),
+      server.origin,
+    );
+    expect(fetched, path).toBe('blocked');
+    await page.close();
+  }
   // scripting and the host permission let the background inject highlight rules pages cannot read;
-  // no permission reaches the network.
-  expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'scripting']);
+  // activeTab lets the popup read the PDF in its tab for the reader. No permission reaches the network.
+  expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting']);
   expect(manifest.host_permissions).toEqual(['<all_urls>']);
 });
 

@@ -1,0 +1,108 @@
+/**
+ * Opening a PDF in the reader from a tab that shows one: the popup offers
+ * "Open in MedTerm reader", and the reader reads the bytes inside that tab,
+ * with the tab's login cookie (reader-portal.ts), never fetching the address
+ * itself. Also: a PDF dropped on the reader opens.
+ *
+ * Clicking the toolbar button grants activeTab, which lets the popup and
+ * the reader script the tab; Playwright cannot click the toolbar, so that
+ * test runs a copy of the build whose manifest grants the portal's host
+ * instead (the access activeTab gives for that one tab).
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchWithExtension } from '../../scripts/chromium';
+import { highlightedTexts, isReady } from '../contract/page-contract';
+import { exposeClosedRoots, registerClosedRootEngine } from './closed-roots';
+import { cardOf, entry } from './content-helpers';
+import { PopupPage } from './popup-page';
+import { expect, readerUrl, test } from './reader-fixtures';
+import { servePortal } from './reader-portal';
+
+/** The built extension with the local portal's host granted, as activeTab grants a clicked tab's. */
+async function launchGranted() {
+  const dir = await mkdtemp(join(tmpdir(), 'medterm-granted-'));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest: Record<string, unknown> = JSON.parse(await readFile(manifestPath, 'utf8'));
+  await writeFile(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
+  await registerClosedRootEngine();
+  const launched = await launchWithExtension({ extensionDir: dir });
+  await exposeClosedRoots(launched.context);
+  return {
+    ...launched,
+    close: async () => {
+      await launched.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+test('opens the PDF of the active tab from the popup, read inside that tab', async ({ readerFiles }) => {
+  const portal = await servePortal(await readFile(readerFiles.paperPath));
+  const { context, extensionId, close } = await launchGranted();
+  try {
+    const letter = await context.newPage();
+    await letter.goto(portal.letter);
+    const popup = await PopupPage.open(context, extensionId);
+    await letter.bringToFront();
+    await popup.page.reload();
+    const opened = context.waitForEvent('page');
+    await popup.page.getByRole('button', { name: 'Open in MedTerm reader' }).click();
+    const reader = await opened;
+    await reader.waitForFunction(isReady, null, { timeout: 15_000 });
+    expect(new URL(reader.url()).searchParams.get('file')).toBe(portal.letter);
+    expect(await highlightedTexts(reader)).toContain('MYCN amplification');
+    // The page load, then one fetch from inside the tab (with its cookie): the reader fetched nothing itself.
+    expect(portal.requests.filter((request) => request.endsWith('/letter.pdf'))).toEqual([
+      'document /letter.pdf',
+      'empty /letter.pdf',
+    ]);
+  } finally {
+    await close();
+    await portal.close();
+  }
+});
+
+test('offers no reader in the popup for a tab that shows a web page', async ({ context, extensionId, readerFiles }) => {
+  const article = await context.newPage();
+  await article.goto(readerFiles.paperHtml);
+  const popup = await PopupPage.open(context, extensionId);
+  await article.bringToFront();
+  await popup.page.reload();
+  await expect(popup.tab('On this page')).toBeVisible();
+  await expect(popup.page.getByRole('button', { name: 'Open in MedTerm reader' })).toHaveCount(0);
+});
+
+test('opens a PDF dropped on the reader', async ({ context, extensionId, readerFiles }) => {
+  const page = await context.newPage();
+  await page.goto(readerUrl(extensionId));
+  const bytes = [...(await readFile(readerFiles.paperPath))];
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'dropped.pdf', { type: 'application/pdf' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  await page.waitForFunction(isReady, null, { timeout: 15_000 });
+  await expect(page.locator('.page-number')).toContainText('of 3');
+});
+
+test("lists the whole PDF's terms in the popup and shows one from a later page", async ({
+  context,
+  extensionId,
+  openReader,
+  readerFiles,
+}) => {
+  const reader = await openReader(readerFiles.paper);
+  const popup = await PopupPage.open(context, extensionId);
+  await reader.bringToFront();
+  await popup.page.reload();
+  await expect(popup.panel().getByRole('heading', { name: /words? explained on this page/ })).toBeVisible();
+  const ids = await popup.listedIds();
+  expect(ids).toEqual(expect.arrayContaining(['neuroblastoma', 'mycn-amplification']));
+  const last = ids.at(-1) ?? '';
+  await popup.panel().locator(`.entry-list__button[data-entry="${last}"]`).click();
+  await expect(cardOf(reader)).toBeVisible();
+  await expect(cardOf(reader).locator('h2')).toHaveText(entry(last).term);
+});
