@@ -50,6 +50,11 @@ export async function serveDirectory(
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    // A browser still open may hold a connection (a PDF read in ranges): close them all, do not wait for them.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
