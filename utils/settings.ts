@@ -30,6 +30,8 @@ export interface Settings {
   readonly occurrences: OccurrenceMode;
   /** Host names where every glossary word is marked, whatever the page seems to be about. */
   readonly markAllSites: readonly string[];
+  /** Whether "My questions" keeps the address of the page a word was saved from (portal addresses can carry record numbers). */
+  readonly keepAddresses: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: HOVER_DELAY.default,
   occurrences: 'all',
   markAllSites: [],
+  keepAddresses: false,
 };
 
 const SETTINGS_KEY = 'local:settings';
@@ -60,6 +63,7 @@ export function parseSettings(stored: unknown): Settings {
         : DEFAULT_SETTINGS.hoverDelayMs,
     occurrences: oneOf(OCCURRENCE_MODES, value.occurrences) ?? DEFAULT_SETTINGS.occurrences,
     markAllSites: siteList(value.markAllSites) ?? DEFAULT_SETTINGS.markAllSites,
+    keepAddresses: typeof value.keepAddresses === 'boolean' ? value.keepAddresses : DEFAULT_SETTINGS.keepAddresses,
   };
 }
 

@@ -19,6 +19,7 @@ const VALID: Settings = {
   hoverDelayMs: 800,
   occurrences: 'first-per-section',
   markAllSites: ['forum.example'],
+  keepAddresses: true,
 };
 
 /** Invalid values for each field; every one must fall back to that field's default alone. */
@@ -29,6 +30,7 @@ const INVALID: { [K in keyof Settings]: unknown[] } = {
   hoverDelayMs: [-5, 0, HOVER_DELAY.min - 1, HOVER_DELAY.max + 1, Number.NaN, Number.POSITIVE_INFINITY, '300', null],
   occurrences: [null, 'some', 'ALL', 1, true],
   markAllSites: ['all', [1], ['forum.example', null], {}, null],
+  keepAddresses: ['yes', 1, null, {}],
 };
 
 describe('parseSettings', () => {
