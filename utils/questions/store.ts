@@ -65,7 +65,7 @@ function keptUnreadable(stored: unknown): unknown[] {
 export async function saveWord(word: WordToSave, now = Date.now()): Promise<SavedWord> {
   const { keepAddresses } = await loadSettings();
   const draft: SavedWord = {
-    id: crypto.randomUUID(),
+    id: randomId(),
     entryId: word.entryId,
     term: word.term.slice(0, LIMITS.term),
     sentence: (word.sentence ?? '').slice(0, LIMITS.sentence),
@@ -82,6 +82,11 @@ export async function saveWord(word: WordToSave, now = Date.now()): Promise<Save
     return existing ? words : [draft, ...words];
   });
   return saved;
+}
+
+/** crypto.randomUUID needs a secure context, and the page card also saves from plain http pages. */
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** The saved word for this entry and sentence, if there is one. */

@@ -18,6 +18,8 @@ export type CardContent =
       readonly chosenText?: string;
       /** Whether the page is about neuroblastoma, so that lines true only there may show. */
       readonly aboutNeuroblastoma: boolean;
+      /** The sentence the term appeared in on the page, saved with it to "My questions". */
+      readonly sentence?: string;
     }
   | { readonly kind: 'missing'; readonly text: string; readonly suggestions: readonly CompiledEntry[] };
 
@@ -142,6 +144,13 @@ export class PageCard {
           this.draw();
         }}
         onClose={() => this.close()}
+        save={{
+          entryId: entry.id,
+          term: entry.term,
+          sentence: content.sentence ?? '',
+          title: this.doc.title,
+          url: this.doc.location.href,
+        }}
       />,
       this.cardRoot,
     );
