@@ -31,10 +31,15 @@ export interface LaunchedExtension {
 }
 
 export async function launchWithExtension(
-  options: { extensionDir?: string; headless?: boolean } = {},
+  options: {
+    extensionDir?: string;
+    headless?: boolean;
+    /** A profile to use and keep (a browser restart); by default a fresh one, deleted on close. */
+    userDataDir?: string;
+  } = {},
 ): Promise<LaunchedExtension> {
   const { extensionDir = EXTENSION_DIR, headless = true } = options;
-  const userDataDir = await mkdtemp(join(tmpdir(), 'medterm-profile-'));
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'medterm-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
@@ -48,7 +53,7 @@ export async function launchWithExtension(
     extensionId: new URL(serviceWorker.url()).host,
     close: async () => {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }

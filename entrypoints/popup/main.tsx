@@ -5,6 +5,7 @@ import '../../components/overview.css';
 import './popup.css';
 import './glossary-panel.css';
 import './settings-panel.css';
+import './questions-panel.css';
 import { Popup } from './Popup';
 
 const app = document.getElementById('app');

@@ -180,12 +180,10 @@ test('a page calling history.pushState in a loop costs the extension little and 
     wall.end = await page.evaluate(() => performance.now());
   });
   const wallMs = wall.end - wall.start;
-  test
-    .info()
-    .annotations.push({
-      type: 'extension CPU during the loop',
-      description: `${scripts.cpuMs.toFixed(1)} ms of ${wallMs.toFixed(0)} ms`,
-    });
+  test.info().annotations.push({
+    type: 'extension CPU during the loop',
+    description: `${scripts.cpuMs.toFixed(1)} ms of ${wallMs.toFixed(0)} ms`,
+  });
   expect(scripts.cpuMs).toBeLessThan(wallMs * MAX_CHURN_SHARE);
   await expect.poll(() => highlightedTexts(page)).toEqual(before);
 });
