@@ -97,7 +97,11 @@ function Save({ save }: { readonly save: SavedWord }) {
       ) : (
         <p class="save__questions save__questions--none">My question:</p>
       )}
-      <p class="save__answer">Answer:</p>
+      <div class="save__answer">
+        <p>Answer:</p>
+        <div class="save__line" />
+        <div class="save__line" />
+      </div>
     </div>
   );
 }

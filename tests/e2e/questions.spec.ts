@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { exposeClosedRoots, registerClosedRootEngine } from './closed-roots';
 import { cardOf, entry, hoverTerm } from './content-helpers';
 import { expect, launchWithExtension, test, waitForReady } from './fixtures';
-import { expectNoAxeViolations } from './popup-page';
+import { expectNoAxeViolations, PopupPage } from './popup-page';
 import { openMyQuestions, savedItems, saveFromCard, storedQuestions } from './questions-helpers';
 
 const FIRST_SENTENCE =
@@ -63,6 +63,22 @@ test('keeps the page address only when the reader allows it', async ({
   const page = await openFixture('questions.html');
   await saveFromCard(page, 'neuroblastoma');
   await expect.poll(async () => (await storedQuestions(serviceWorker))?.records[0]?.url).toBe(page.url());
+});
+
+test('saves the word alone from a card in the popup', async ({ context, extensionId, serviceWorker }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.lookUp('isotretinoin');
+  await popup.search.press('Enter');
+  const save = popup.card().locator('.term-card__save-button');
+  await expect(save).toHaveText('Save to my questions');
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  await expect
+    .poll(async () => (await storedQuestions(serviceWorker))?.records)
+    .toEqual([expect.objectContaining({ entryId: 'isotretinoin', sentence: '', title: '' })]);
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(async () => (await storedQuestions(serviceWorker))?.records).toEqual([]);
 });
 
 test('lists saved words with sentence and definition, and keeps the question across a browser restart', async ({

@@ -38,7 +38,8 @@ export function questionsAsText(words: readonly SavedWord[], options: TextOption
     if (definition) lines.push(`   What it means: ${definition}`);
     for (const save of group.saves) {
       if (save.sentence) lines.push(`   Where I read it: “${save.sentence}”${source(save)}`);
-      else if (save.title || save.url) lines.push(`   Where I read it:${source(save)}`);
+      else if (save.title || save.url)
+        lines.push(`   Saved from: ${[save.title, save.url].filter(Boolean).join(', ')}`);
       for (const question of save.question.split('\n').filter((line) => line.trim())) {
         lines.push(`   ${save.asked ? '[asked] ' : ''}Question: ${question.trim()}`);
       }
