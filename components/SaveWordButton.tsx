@@ -21,9 +21,12 @@ export function SaveWordButton({ word }: SaveWordButtonProps) {
       >
         {pressed ? 'Saved to my questions ✓' : 'Save to my questions'}
       </button>
-      <span class="term-card__save-error" role="status">
-        {error}
-      </span>
+      {/* An alert only when there is one: the page card's host already has the card's one status region. */}
+      {error && (
+        <span class="term-card__save-error" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }
