@@ -38,7 +38,12 @@ export function useSavedWord(word: WordToSave): SavedWordState {
     const unwatch = watchQuestions(refresh);
     return () => {
       live = false;
-      unwatch();
+      // On a page the card goes away when the extension is disabled or updated, and then its APIs throw.
+      try {
+        unwatch();
+      } catch {
+        // "Extension context invalidated": nothing is left to release.
+      }
     };
   }, [entryId, sentence]);
 
