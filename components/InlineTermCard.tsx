@@ -57,6 +57,7 @@ export function InlineTermCard({
         onSelectRelated={onSelectRelated}
         onOpenOverview={onOpenOverview}
         onClose={onClose}
+        save={{ entryId: entry.id, term: entry.term }}
       />
     </div>
   );

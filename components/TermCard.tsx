@@ -1,8 +1,10 @@
 import type { CompiledEntry } from '../glossary/runtime/entry';
 import { looseKey } from '../glossary/runtime/search';
+import type { WordToSave } from '../utils/questions/store';
 import { CloseButton } from './CloseButton';
 import { CATEGORY_LABELS } from './categories';
 import { PinIcon } from './icons';
+import { SaveWordButton } from './SaveWordButton';
 
 export interface RelatedTerm {
   readonly id: string;
@@ -27,6 +29,8 @@ export interface TermCardProps {
    * for neuroblastoma alone, and the overview's sentence.
    */
   readonly aboutNeuroblastoma?: boolean;
+  /** What "Save to my questions" keeps; without it the card has no save button. */
+  readonly save?: WordToSave | undefined;
 }
 
 /** One glossary entry explained: the card on pages, in the popup and in the overview. */
@@ -40,6 +44,7 @@ export function TermCard({
   onTogglePin,
   onClose,
   aboutNeuroblastoma = true,
+  save,
 }: TermCardProps) {
   const headingId = `medterm-card-${entry.id}`;
   const source = entry.sources[0];
@@ -113,6 +118,7 @@ export function TermCard({
           </ul>
         </nav>
       )}
+      {save && <SaveWordButton key={`${save.entryId} ${save.sentence ?? ''}`} word={save} />}
       {onOpenOverview && (
         <p class="term-card__footer">
           <button type="button" class="term-card__link" onClick={() => onOpenOverview(entry.id)}>

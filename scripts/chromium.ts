@@ -55,6 +55,8 @@ export interface LaunchOptions {
   readonly touch?: boolean;
   /** The reader's default font size in the browser's settings, in CSS pixels. */
   readonly defaultFontSize?: number;
+  /** A profile to use and keep (a browser restart); by default a fresh one, deleted on close. */
+  readonly userDataDir?: string;
 }
 
 /**
@@ -64,7 +66,7 @@ export interface LaunchOptions {
  */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
   const { extensionDir = EXTENSION_DIR, headless = true, keepWelcome = false, touch = false } = options;
-  const userDataDir = await mkdtemp(join(tmpdir(), 'medterm-profile-'));
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'medterm-profile-')));
   if (options.defaultFontSize !== undefined) {
     // The browser's own setting (Settings → Appearance → Font size), as a fresh profile stores it.
     await mkdir(join(userDataDir, 'Default'));
@@ -87,7 +89,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     extensionId,
     close: async () => {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }

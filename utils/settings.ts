@@ -32,6 +32,8 @@ export interface Settings {
   readonly markAllSites: readonly string[];
   /** Whether moving keyboard focus to a marked link opens its card. */
   readonly openOnFocus: boolean;
+  /** Whether "My questions" keeps the address of the page a word was saved from (portal addresses can carry record numbers). */
+  readonly keepAddresses: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   occurrences: 'all',
   markAllSites: [],
   openOnFocus: true,
+  keepAddresses: false,
 };
 
 const SETTINGS_KEY = 'local:settings';
@@ -64,6 +67,7 @@ export function parseSettings(stored: unknown): Settings {
     occurrences: oneOf(OCCURRENCE_MODES, value.occurrences) ?? DEFAULT_SETTINGS.occurrences,
     markAllSites: siteList(value.markAllSites) ?? DEFAULT_SETTINGS.markAllSites,
     openOnFocus: typeof value.openOnFocus === 'boolean' ? value.openOnFocus : DEFAULT_SETTINGS.openOnFocus,
+    keepAddresses: typeof value.keepAddresses === 'boolean' ? value.keepAddresses : DEFAULT_SETTINGS.keepAddresses,
   };
 }
 

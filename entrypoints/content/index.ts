@@ -14,13 +14,15 @@
  *     ▼
  *   finding/     block-reader ─ find-terms (the one matcher over a block → TermOccurrence),
  *     │          page-sense (which matches are marked in the page's sense) ─ topic-judge
- *     │          (what the frame's page is about, from those matches), first-per-section
+ *     │          (what the frame's page is about, from those matches), first-per-section,
+ *     │          term-sentence (the sentence a saved word came from)
  *     ▼
  *   highlights/  page-highlights (StaticRanges in CSS.highlights, per block, the cap),
  *     │          highlight-painter (the rules, injected by the background where pages cannot
  *     │          read them), reading-order, range-geometry, term-at-point, term-navigator
  *     ▼
- *   card/        pointer-triggers, card-opener ─► page-card (Preact card) ─ card-host (tippy
+ *   card/        pointer-triggers, focus-trigger, focus-cycle, card-opener
+ *                ─► page-card (Preact card; card-request says what it shows) ─ card-host (tippy
  *                in one shadow-root host) ─ page-mount (a plain host with a closed shadow root)
  *
  *   term-badge-reporter ─► background (the toolbar badge)

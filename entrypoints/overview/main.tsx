@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/page-theme.css';
 import '../../components/term-card.css';
+import '../../components/save-word.css';
 import '../../components/overview.css';
 import './overview-page.css';
 import { OverviewPage } from './OverviewPage';

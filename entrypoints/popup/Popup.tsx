@@ -13,13 +13,15 @@ import { OpenInReader } from './OpenInReader';
 import { OverviewPanel } from './OverviewPanel';
 import { PopupTabs, panelId, tabId } from './PopupTabs';
 import { revealOnPage, usePageInfo } from './page-info';
+import { QuestionsPanel } from './QuestionsPanel';
 import { SettingsPanel } from './SettingsPanel';
 
-type TabId = 'page' | 'glossary' | 'overview' | 'settings';
+type TabId = 'page' | 'glossary' | 'questions' | 'overview' | 'settings';
 
 const TABS = [
   { id: 'page', label: 'On this page' },
   { id: 'glossary', label: 'Glossary' },
+  { id: 'questions', label: 'My questions' },
   { id: 'overview', label: 'Overview' },
   { id: 'settings', label: 'Settings' },
 ] as const satisfies readonly { id: TabId; label: string }[];
@@ -82,6 +84,12 @@ export function Popup() {
         selectedId={selectedId}
         onSelect={setSelectedId}
         onOpenOverview={(id) => void openOverview(id)}
+      />
+    ),
+    questions: () => (
+      <QuestionsPanel
+        keepAddresses={settings?.keepAddresses ?? DEFAULT_SETTINGS.keepAddresses}
+        onKeepAddresses={(keepAddresses) => update({ keepAddresses })}
       />
     ),
     overview: () => (

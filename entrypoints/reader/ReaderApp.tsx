@@ -39,9 +39,11 @@ export function ReaderApp({ initial }: ReaderAppProps) {
         opening = await openPdf(await bytesOf(source));
         const { pdf } = opening;
         if (cancelled) return;
-        setTitle(await documentTitle(pdf, sourceName(source)));
+        const pdfTitle = await documentTitle(pdf, sourceName(source));
+        setTitle(pdfTitle);
         setPageCount(pdf.numPages);
-        opened = await ReaderSession.open(container, pdf, { onPage: setPage, onZoom: setZoom });
+        const savedFrom = source.kind === 'file' ? { title: pdfTitle } : { title: pdfTitle, url: source.url };
+        opened = await ReaderSession.open(container, pdf, { onPage: setPage, onZoom: setZoom }, savedFrom);
         if (cancelled) return opened.destroy();
         setSession(opened);
         setStatus({ kind: 'open' });

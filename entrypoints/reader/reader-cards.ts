@@ -7,6 +7,7 @@
 import { sendToBackground } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import { CardOpener } from '../content/card/card-opener';
+import type { SavedFrom } from '../content/card/card-request';
 import { PageCard } from '../content/card/page-card';
 import { pageMount } from '../content/card/page-mount';
 import { listenToPointer } from '../content/card/pointer-triggers';
@@ -18,6 +19,7 @@ export function readerCards(
   doc: Document,
   marks: ReaderMarks,
   settings: () => Settings,
+  savedFrom: SavedFrom,
   signal: AbortSignal,
 ): CardOpener {
   const navigator = new TermNavigator(doc, marks.highlights, READER_HIGHLIGHTS.focus, (node) => card.isHost(node));
@@ -25,6 +27,7 @@ export function readerCards(
     createMount: () => pageMount(doc),
     onOpenOverview: (id) => void sendToBackground('open-overview', { id }).catch(() => null),
     onClose: () => navigator.blur(),
+    savedFrom,
   });
   const cards = new CardOpener(doc, marks.highlights, card, navigator, () => marks.topic === 'neuroblastoma');
   listenToPointer(

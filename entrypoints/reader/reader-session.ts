@@ -8,6 +8,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { glossary } from '../../glossary/runtime/bundled';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, watchSettings } from '../../utils/settings';
 import type { CardOpener } from '../content/card/card-opener';
+import type { SavedFrom } from '../content/card/card-request';
 import { Scheduler } from '../content/reading/scheduler';
 import { countDocumentTerms, type DocumentTermCount } from './document-terms';
 import { PageStack } from './page-stack';
@@ -43,10 +44,11 @@ export class ReaderSession {
     private readonly pdf: PDFDocumentProxy,
     size: { width: number; height: number },
     private readonly events: SessionEvents,
+    savedFrom: SavedFrom,
   ) {
     const doc = container.ownerDocument;
     this.marks = new ReaderMarks((page) => this.pageMarked(page));
-    this.cards = readerCards(doc, this.marks, () => this.settings, this.abort.signal);
+    this.cards = readerCards(doc, this.marks, () => this.settings, savedFrom, this.abort.signal);
     this.stack = new PageStack(pdf, container, size, this.fitWidthScale(), {
       onRendered: (page, text) => this.marks.markPage(page.element, text),
       onReleased: (page) => this.marks.dropPage(page.element),
@@ -55,10 +57,16 @@ export class ReaderSession {
     events.onZoom(this.stack.zoom);
   }
 
-  static async open(container: HTMLElement, pdf: PDFDocumentProxy, events: SessionEvents): Promise<ReaderSession> {
+  /** `savedFrom`: the PDF's title and address, kept with words saved from its cards. */
+  static async open(
+    container: HTMLElement,
+    pdf: PDFDocumentProxy,
+    events: SessionEvents,
+    savedFrom: SavedFrom,
+  ): Promise<ReaderSession> {
     const first = await pdf.getPage(1);
     const { width, height } = first.getViewport({ scale: 1 });
-    const session = new ReaderSession(container, width, pdf, { width, height }, events);
+    const session = new ReaderSession(container, width, pdf, { width, height }, events, savedFrom);
     session.applySettings(await loadSettings());
     const unwatch = watchSettings((settings) => session.applySettings(settings));
     session.abort.signal.addEventListener('abort', unwatch);

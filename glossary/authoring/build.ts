@@ -169,5 +169,6 @@ function compileEntry(entry: GlossaryEntry, sources: readonly EntrySource[]): Co
     formsNear: entry.formsNear ?? {},
     notWhen: entry.notWhen ?? [],
     inNeuroblastoma: entry.inNeuroblastoma ?? null,
+    questions: entry.questions ?? [],
   };
 }

@@ -4,6 +4,7 @@
  * file fails the build with a message that says exactly where to look.
  */
 import { CATEGORIES, type Category, type GlossaryEntry } from '../runtime/entry';
+import { checkQuestions } from './questions-schema';
 import { gradeLevel, sentenceCount, words } from './readability';
 import { SENSE_FIELDS, validateSenseFields } from './sense-schema';
 
@@ -25,6 +26,7 @@ const FIELDS = new Set<string>([
   'related',
   'parentNote',
   'addition',
+  'questions',
 ]);
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PRONUNCIATION = /^[a-zA-Z' ]+(?:-[a-zA-Z' ]+)*$/;
@@ -91,6 +93,7 @@ function validateEntry(value: unknown, category: Category, report: Report): Glos
   const related = checkTextList(value.related, 'related', counted);
   const parentNote = value.parentNote === undefined ? undefined : checkText(value.parentNote, 'parentNote', counted);
   if (value.addition !== undefined && value.addition !== true) counted('addition', 'must be true when present');
+  const questions = checkQuestions(value.questions, counted);
   const sense = validateSenseFields(value, counted);
   if (problemCount > 0 || !sense || !id || !term || !definition || !detail || !pronunciation) return null;
 
@@ -122,6 +125,7 @@ function validateEntry(value: unknown, category: Category, report: Report): Glos
     ...sense,
     ...(parentNote ? { parentNote } : {}),
     ...(value.addition === true ? { addition: true } : {}),
+    ...(questions ? { questions } : {}),
   };
 }
 

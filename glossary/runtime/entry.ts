@@ -48,6 +48,8 @@ export interface GlossaryEntry {
   readonly notWhen?: readonly string[];
   /** What holds only for neuroblastoma, shown as "In neuroblastoma: …" on pages about it. */
   readonly inNeuroblastoma?: string;
+  /** Questions a parent might ask the care team about it, offered in "My questions". */
+  readonly questions?: readonly string[];
 }
 
 export interface EntrySource {
@@ -61,7 +63,7 @@ export interface EntrySource {
 export interface CompiledEntry
   extends Omit<
     GlossaryEntry,
-    'parentNote' | 'addition' | 'evidence' | 'formsOnlyOn' | 'formsNear' | 'notWhen' | 'inNeuroblastoma'
+    'parentNote' | 'addition' | 'evidence' | 'formsOnlyOn' | 'formsNear' | 'notWhen' | 'inNeuroblastoma' | 'questions'
   > {
   readonly parentNote: string | null;
   readonly addition: boolean;
@@ -70,6 +72,7 @@ export interface CompiledEntry
   readonly formsNear: Readonly<Record<string, readonly string[]>>;
   readonly notWhen: readonly string[];
   readonly inNeuroblastoma: string | null;
+  readonly questions: readonly string[];
   readonly sources: readonly EntrySource[];
 }
 

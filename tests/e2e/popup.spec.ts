@@ -7,13 +7,19 @@ import { expectNoAxeViolations, overviewSentences, PopupPage, readableText } fro
 const { entries } = loadGlossary();
 
 test.describe('popup', () => {
-  test('renders as an extension page with its four tabs, the first one shown', async ({
+  test('renders as an extension page with its five tabs, the first one shown', async ({
     context,
     extensionId,
     pageErrors,
   }) => {
     const popup = await PopupPage.open(context, extensionId);
-    await expect(popup.page.getByRole('tab')).toHaveText(['On this page', 'Glossary', 'Overview', 'Settings']);
+    await expect(popup.page.getByRole('tab')).toHaveText([
+      'On this page',
+      'Glossary',
+      'My questions',
+      'Overview',
+      'Settings',
+    ]);
     await expect(popup.tab('On this page')).toHaveAttribute('aria-selected', 'true');
     await expect(popup.page.getByRole('tabpanel')).toHaveCount(1);
     expect(pageErrors).toEqual([]);
@@ -105,7 +111,7 @@ test.describe('popup', () => {
     await expectSelected('Settings');
     await popup.page.keyboard.press('Home');
     await expectSelected('On this page');
-    await expect(popup.page.getByRole('tab', { selected: false })).toHaveCount(3);
+    await expect(popup.page.getByRole('tab', { selected: false })).toHaveCount(4);
     for (const tab of await popup.page.getByRole('tab', { selected: false }).all()) {
       await expect(tab).toHaveAttribute('tabindex', '-1');
     }
@@ -196,9 +202,9 @@ test.describe('popup', () => {
   });
 
   test.describe('accessibility', () => {
-    // axe over a panel of 166 entries takes tens of seconds on a busy 2-core machine.
+    // axe over a panel of 169 entries takes tens of seconds on a busy 2-core machine.
     test.slow();
-    for (const tab of ['On this page', 'Glossary', 'Overview', 'Settings']) {
+    for (const tab of ['On this page', 'Glossary', 'My questions', 'Overview', 'Settings']) {
       test(`has no axe violations on the ${tab} tab`, async ({ context, extensionId }) => {
         const popup = await PopupPage.open(context, extensionId);
         await popup.tab(tab).click();

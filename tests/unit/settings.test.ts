@@ -20,6 +20,7 @@ const VALID: Settings = {
   occurrences: 'first-per-section',
   markAllSites: ['forum.example'],
   openOnFocus: false,
+  keepAddresses: true,
 };
 
 /** Invalid values for each field; every one must fall back to that field's default alone. */
@@ -31,6 +32,7 @@ const INVALID: { [K in keyof Settings]: unknown[] } = {
   occurrences: [null, 'some', 'ALL', 1, true],
   markAllSites: ['all', [1], ['forum.example', null], {}, null],
   openOnFocus: ['yes', 1, null, {}],
+  keepAddresses: ['yes', 1, null, {}],
 };
 
 describe('parseSettings', () => {

@@ -7,6 +7,7 @@
 import { entryAt, entryOfMatch, glossary, glossaryMatcher } from '../../../glossary/runtime/bundled';
 import { searchGlossary } from '../../../glossary/runtime/search';
 import type { TermOccurrence } from '../finding/find-terms';
+import { sentenceOf } from '../finding/term-sentence';
 import type { PageHighlights } from '../highlights/page-highlights';
 import { liveRange, rectsOf } from '../highlights/range-geometry';
 import type { TermNavigator } from '../highlights/term-navigator';
@@ -40,7 +41,13 @@ export class CardOpener {
     const anchor = () => rectsOf(this.doc, occurrence.range)[0] ?? new DOMRect();
     const chosenText = liveRange(this.doc, occurrence.range).toString().replace(/\s+/g, ' ');
     void this.card.open({
-      content: { kind: 'entry', entry, chosenText, aboutNeuroblastoma: this.aboutNeuroblastoma() },
+      content: {
+        kind: 'entry',
+        entry,
+        chosenText,
+        aboutNeuroblastoma: this.aboutNeuroblastoma(),
+        sentence: sentenceOf(occurrence),
+      },
       anchor,
       focus,
     });

@@ -10,36 +10,9 @@ import { render } from 'preact';
 import { NotInGlossaryCard } from '../../../components/NotInGlossaryCard';
 import { TermCard } from '../../../components/TermCard';
 import { entryById, relatedTerms } from '../../../glossary/runtime/bundled';
-import type { CompiledEntry } from '../../../glossary/runtime/entry';
-import { CardHost, type CreateCardMount, roomAround } from './card-host';
+import { CardHost, roomAround } from './card-host';
+import type { CardContent, CardRequest, PageCardOptions } from './card-request';
 import { keepTabInside } from './focus-cycle';
-
-/** What the card explains: a glossary entry, or words the glossary does not have. */
-export type CardContent =
-  | {
-      readonly kind: 'entry';
-      readonly entry: CompiledEntry;
-      readonly chosenText?: string;
-      /** Whether the page is about neuroblastoma, so that lines true only there may show. */
-      readonly aboutNeuroblastoma: boolean;
-    }
-  | { readonly kind: 'missing'; readonly text: string; readonly suggestions: readonly CompiledEntry[] };
-
-export interface CardRequest {
-  readonly content: CardContent;
-  /** Where the term is on screen now (called again as the page scrolls). */
-  readonly anchor: () => DOMRect;
-  /** Move keyboard focus into the card (when opened from the keyboard). */
-  readonly focus: boolean;
-}
-
-interface PageCardOptions {
-  /** Where the card's shadow root comes from (a content script's UI, or a shadow root on an extension page). */
-  readonly createMount: CreateCardMount;
-  readonly onOpenOverview: (id: string) => void;
-  /** Called when the card closes, however it closes. */
-  readonly onClose?: () => void;
-}
 
 export class PageCard {
   private readonly host: CardHost;
@@ -157,6 +130,12 @@ export class PageCard {
           this.draw();
         }}
         onClose={() => this.close()}
+        save={{
+          entryId: entry.id,
+          term: entry.term,
+          sentence: content.sentence ?? '',
+          ...(this.options.savedFrom ?? { title: this.doc.title, url: this.doc.location.href }),
+        }}
       />,
       this.cardRoot,
     );
