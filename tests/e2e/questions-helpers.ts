@@ -2,14 +2,14 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import type { SavedWord } from '../../utils/questions/record';
 
+import { cardOf, hoverTerm } from './content-helpers';
+import { expect } from './fixtures';
+import { PopupPage } from './popup-page';
+
 interface StoredList {
   readonly version: number;
   readonly records: readonly SavedWord[];
 }
-
-import { cardOf, hoverTerm } from './content-helpers';
-import { expect } from './fixtures';
-import { PopupPage } from './popup-page';
 
 /** What is stored under the questions key, as it is. */
 export async function storedQuestions(serviceWorker: Worker): Promise<StoredList | undefined> {
