@@ -1,7 +1,8 @@
 /**
  * Text the reader types, saved as they type: after a short pause, when the
  * box loses focus, and when it goes away. Changes stored elsewhere (another
- * window) show only while nothing typed here waits to be saved.
+ * window) show only while nothing typed here waits to be saved. Text the
+ * browser refused to store stays in the box and waits to be saved again.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
@@ -15,7 +16,8 @@ export interface Draft {
   readonly flush: () => void;
 }
 
-export function useDraft(stored: string, save: (text: string) => void): Draft {
+/** `save` resolves to whether the text was stored. */
+export function useDraft(stored: string, save: (text: string) => Promise<boolean>): Draft {
   const [text, setText] = useState(stored);
   const pending = useRef<string | null>(null);
   const timer = useRef(0);
@@ -26,7 +28,12 @@ export function useDraft(stored: string, save: (text: string) => void): Draft {
     clearTimeout(timer.current);
     const waiting = pending.current;
     pending.current = null;
-    if (waiting !== null) saveRef.current(waiting);
+    if (waiting === null) return;
+    void saveRef.current(waiting).then((saved) => {
+      if (saved || pending.current !== null) return;
+      pending.current = waiting;
+      setText(waiting);
+    });
   }, []);
 
   const type = useCallback(

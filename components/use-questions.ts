@@ -18,6 +18,8 @@ import {
 
 export const QUESTION_SAVE_FAILED =
   'That change could not be saved, so it was undone. Your browser’s storage for extensions may be full.';
+export const QUESTION_TEXT_NOT_SAVED =
+  'Your question could not be saved: your browser’s storage for extensions may be full. It stays in the box for now; copy it somewhere safe.';
 
 export interface QuestionsState {
   /** Null until storage has been read. */
@@ -25,7 +27,8 @@ export interface QuestionsState {
   readonly saveError: string | null;
   /** The word removed last, which `undo` puts back. */
   readonly removed: SavedWord | null;
-  readonly update: (id: string, change: Partial<Pick<SavedWord, 'question' | 'asked'>>) => void;
+  /** Resolves to whether the change was stored. */
+  readonly update: (id: string, change: Partial<Pick<SavedWord, 'question' | 'asked'>>) => Promise<boolean>;
   readonly remove: (word: SavedWord) => void;
   readonly undo: () => void;
   readonly clear: () => void;
@@ -50,20 +53,29 @@ export function useQuestions(): QuestionsState {
     };
   }, []);
 
-  /** Shows a change at once, stores it, and on failure shows what is stored and why. */
+  /**
+   * Shows a change at once and stores it; on failure shows what is stored
+   * and why (`failed`, or the newer-version notice). Resolves to whether the
+   * change was stored.
+   */
   const apply = useCallback(
-    (change: (words: readonly SavedWord[]) => readonly SavedWord[], store: () => Promise<void>, after?: () => void) => {
+    (
+      change: (words: readonly SavedWord[]) => readonly SavedWord[],
+      store: () => Promise<void>,
+      after?: () => void,
+      failed = QUESTION_SAVE_FAILED,
+    ): Promise<boolean> => {
       setRead((current) => (current ? { ...current, words: change(current.words) } : current));
-      store().then(
+      return store().then(
         () => {
           setSaveError(null);
           after?.();
+          return true;
         },
         async (reason: unknown) => {
           setRead(await loadQuestions());
-          setSaveError(
-            reason instanceof Error && reason.message === NEWER_VERSION ? NEWER_VERSION : QUESTION_SAVE_FAILED,
-          );
+          setSaveError(reason instanceof Error && reason.message === NEWER_VERSION ? NEWER_VERSION : failed);
+          return false;
         },
       );
     },
@@ -75,6 +87,8 @@ export function useQuestions(): QuestionsState {
       apply(
         (words) => words.map((word) => (word.id === id ? { ...word, ...change } : word)),
         () => updateWord(id, change),
+        undefined,
+        change.question === undefined ? QUESTION_SAVE_FAILED : QUESTION_TEXT_NOT_SAVED,
       ),
     [apply],
   );

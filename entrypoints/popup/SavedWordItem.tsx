@@ -5,7 +5,8 @@ import type { SavedWord } from '../../utils/questions/record';
 
 export interface SavedWordItemProps {
   readonly word: SavedWord;
-  readonly onChange: (change: Partial<Pick<SavedWord, 'question' | 'asked'>>) => void;
+  /** Resolves to whether the change was stored. */
+  readonly onChange: (change: Partial<Pick<SavedWord, 'question' | 'asked'>>) => Promise<boolean>;
   readonly onRemove: () => void;
 }
 
@@ -75,7 +76,7 @@ export function SavedWordItem({ word, onChange, onRemove }: SavedWordItemProps) 
           <input
             type="checkbox"
             checked={word.asked}
-            onChange={(event) => onChange({ asked: event.currentTarget.checked })}
+            onChange={(event) => void onChange({ asked: event.currentTarget.checked })}
           />
           Asked
         </label>

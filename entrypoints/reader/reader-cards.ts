@@ -13,6 +13,7 @@ import { pageMount } from '../content/card/page-mount';
 import { listenToPointer } from '../content/card/pointer-triggers';
 import { termAt } from '../content/highlights/term-at-point';
 import { TermNavigator } from '../content/highlights/term-navigator';
+import { pageSentence } from './page-sentence';
 import { READER_HIGHLIGHTS, type ReaderMarks } from './reader-marks';
 
 export function readerCards(
@@ -29,7 +30,14 @@ export function readerCards(
     onClose: () => navigator.blur(),
     savedFrom,
   });
-  const cards = new CardOpener(doc, marks.highlights, card, navigator, () => marks.topic === 'neuroblastoma');
+  const cards = new CardOpener(
+    doc,
+    marks.highlights,
+    card,
+    navigator,
+    () => marks.topic === 'neuroblastoma',
+    ({ block, range }) => pageSentence(marks.textOf(block), range),
+  );
   listenToPointer(
     doc,
     {

@@ -66,6 +66,11 @@ export class ReaderMarks {
     });
   }
 
+  /** A marked page's text in reading order. */
+  textOf(page: BlockOwner): PageText | undefined {
+    return this.texts.get(page);
+  }
+
   /** Forgets a page's terms (its text layer is gone). */
   dropPage(page: HTMLElement): void {
     delete page.dataset.marked;

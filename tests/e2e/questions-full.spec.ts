@@ -1,8 +1,8 @@
 /**
  * "My questions" when the browser's storage for the extension is full
- * (issue #13): a save from a page card and a change in the popup's tab are
- * refused with a message that says why, and what is on screen goes back to
- * what is stored.
+ * (issue #13): a save from a page card is refused with a message that says
+ * why, and a question typed in the popup's tab is not lost: it stays in its
+ * box with a message.
  */
 import type { Worker } from '@playwright/test';
 import { cardOf, hoverTerm } from './content-helpers';
@@ -34,7 +34,7 @@ test('a page card says a word could not be saved when storage is full', async ({
   expect(await storedQuestions(serviceWorker)).toBeUndefined();
 });
 
-test('the tab undoes a change it could not store and says why', async ({
+test('a question the browser refuses to store stays in its box, with a message', async ({
   openFixture,
   serviceWorker,
   context,
@@ -43,14 +43,15 @@ test('the tab undoes a change it could not store and says why', async ({
   const page = await openFixture('questions.html');
   await saveFromCard(page, 'neuroblastoma');
   const popup = await openMyQuestions(context, extensionId);
-  const asked = savedItems(popup).first().getByRole('checkbox', { name: 'Asked' });
-  await expect(asked).not.toBeChecked();
+  const box = savedItems(popup)
+    .first()
+    .getByRole('textbox', { name: /My question about/ });
   await fillStorage(serviceWorker);
 
-  // A click, not check(): the box is expected to spring back.
-  await asked.click();
+  await box.fill('Will she need more scans after the last round of chemotherapy?');
+  await box.blur();
 
-  await expect(popup.panel().getByRole('alert')).toContainText('could not be saved, so it was undone');
-  await expect(asked).not.toBeChecked();
-  expect((await storedQuestions(serviceWorker))?.records).toEqual([expect.objectContaining({ asked: false })]);
+  await expect(popup.panel().getByRole('alert')).toContainText('Your question could not be saved');
+  await expect(box).toHaveValue('Will she need more scans after the last round of chemotherapy?');
+  expect((await storedQuestions(serviceWorker))?.records).toEqual([expect.objectContaining({ question: '' })]);
 });

@@ -27,6 +27,8 @@ export class CardOpener {
     private readonly navigator: TermNavigator,
     /** Whether the page is judged to be about neuroblastoma (cards then add what holds only there). */
     private readonly aboutNeuroblastoma: () => boolean,
+    /** The sentence a term was read in (saved with it to "My questions"). */
+    private readonly sentenceOfTerm: (occurrence: TermOccurrence) => string = sentenceOf,
   ) {}
 
   /** The term whose card is open, if the card shows a term of the page. */
@@ -46,7 +48,7 @@ export class CardOpener {
         entry,
         chosenText,
         aboutNeuroblastoma: this.aboutNeuroblastoma(),
-        sentence: sentenceOf(occurrence),
+        sentence: this.sentenceOfTerm(occurrence),
       },
       anchor,
       focus,
