@@ -1,8 +1,9 @@
 /**
  * MedTerm Explainer's content script, in every frame of every page.
  *
- *   index.ts ─ first-look: a frame with no text (most ad frames) waits for some and loads
- *     │        nothing else; the rest of the script is evaluated only past this point
+ *   index.ts ─ first-look: a frame whose text holds no glossary key word (most ad frames)
+ *     │        waits for more and loads nothing else; the rest of the script is evaluated
+ *     │        only past this point
  *     ▼
  *   explainer-session ─ settings, messages, lifetime ─► Explainer (while the site is on)
  *   lifetime/    script-lifetime (replaces WXT's context: nothing a page can see or dispatch),
@@ -36,7 +37,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { markReady as recordReadyMark } from '../../utils/test-contract';
-import { holdsText, textAppears } from './first-look';
+import { mayHoldTerm, textAppears } from './first-look';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -53,7 +54,7 @@ export default defineContentScript({
       recordReadyMark();
     };
     // The top frame always starts: the popup and the keyboard commands talk to it.
-    if (window !== window.top && !holdsText(document)) {
+    if (window !== window.top && !mayHoldTerm(document)) {
       markReady();
       const { appeared, wake } = textAppears(document, ctx.signal);
       // Words chosen in a form field can still be explained from the context menu.

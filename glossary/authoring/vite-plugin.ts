@@ -2,12 +2,14 @@
  * Bundles the compiled glossary into the extension at build time as the
  * module `virtual:medterm-glossary`, so there is no generated copy to drift
  * and a malformed entry fails the build. The module also carries the
- * matcher's trie, so no frame of any page has to compile it again.
- * Both are JSON strings that glossary/runtime/bundled.ts parses on first use:
+ * matcher's trie, so no frame of any page has to compile it again, and the
+ * key words (runtime/key-words.ts) that tell a frame whether it could hold a term.
+ * The glossary and the trie are JSON strings that glossary/runtime/bundled.ts parses on first use:
  * a string literal costs a frame nothing until then, and JSON.parse reads
  * large data faster than object literals (https://v8.dev/blog/cost-of-javascript-2019#json).
  */
 import type { Plugin } from 'vite';
+import { keyWordList } from '../runtime/key-words';
 import { TermMatcher } from '../runtime/matcher';
 import { senseTargets } from '../runtime/senses';
 import { glossarySourcePaths, loadGlossary } from './load';
@@ -25,9 +27,11 @@ export function glossaryPlugin(): Plugin {
       const glossary = loadGlossary();
       const targets = senseTargets(glossary.entries, glossary.topicCues);
       const matcherData = TermMatcher.forEntries(targets.map(({ forms }) => forms)).toData();
+      const markable = targets.filter(({ target }) => target.entry !== null).flatMap(({ forms }) => forms);
       return [
         `export const glossaryJson = ${JSON.stringify(JSON.stringify(glossary))};`,
         `export const matcherJson = ${JSON.stringify(JSON.stringify(matcherData))};`,
+        `export const keyWords = ${JSON.stringify(keyWordList(markable))};`,
       ].join('\n');
     },
   };

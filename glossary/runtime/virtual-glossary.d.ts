@@ -4,4 +4,6 @@ declare module 'virtual:medterm-glossary' {
   export const glossaryJson: string;
   /** The matcher's trie over every form of every sense target, in target order (see senses.ts; TrieData for TermMatcher.fromData), as JSON. */
   export const matcherJson: string;
+  /** The key words of every form that can be marked (see key-words.ts), space-separated. */
+  export const keyWords: string;
 }

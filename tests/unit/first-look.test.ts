@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { holdsText, textAppears } from '../../entrypoints/content/first-look';
+import { mayHoldTerm, textAppears } from '../../entrypoints/content/first-look';
 
 /** Lets the MutationObserver deliver what it saw (a negative result needs a moment to be one). */
 function observersDelivered(): Promise<void> {
@@ -13,34 +13,43 @@ function page(html: string): Document {
   return document;
 }
 
-describe('holdsText', () => {
+describe('mayHoldTerm', () => {
   it('finds nothing in blank space, scripts, styles and templates', () => {
     const doc = page(
       '  <div>\n </div><script>var ad = "neuroblastoma";</script><style>p{}</style><template>fever</template><a href="#"></a>',
     );
-    expect(holdsText(doc)).toBe(false);
+    expect(mayHoldTerm(doc)).toBe(false);
   });
 
-  it('finds a single word anywhere in the page', () => {
-    expect(holdsText(page('<div><a href="#"><span>Ad</span></a></div>'))).toBe(true);
+  it('finds no term in an ad label', () => {
+    expect(mayHoldTerm(page('<div><a href="#"><span>Advertisement</span></a> <a>Learn more ›</a></div>'))).toBe(false);
+  });
+
+  it('finds a term anywhere in the frame, also split across inline elements', () => {
+    expect(mayHoldTerm(page('<div><a href="#"><span>Ask about bone marrow</span></a></div>'))).toBe(true);
+    expect(mayHoldTerm(page('<p>Sponsored</p><p>neuro<b>blastoma</b> care</p>'))).toBe(true);
+  });
+
+  it('reads a frame with more text than a label without looking for words', () => {
+    expect(mayHoldTerm(page(`<p>${'Shop the sale today. '.repeat(120)}</p>`))).toBe(true);
   });
 
   it('counts an open shadow root as text, since the scanner reads inside it', () => {
     const doc = page('<div id="host"></div>');
     doc.querySelector('#host')?.attachShadow({ mode: 'open' });
-    expect(holdsText(doc)).toBe(true);
+    expect(mayHoldTerm(doc)).toBe(true);
   });
 });
 
 describe('textAppears', () => {
-  it('resolves once text is added to a page that had none', async () => {
-    const doc = page('<div id="slot"></div>');
+  it('resolves once text that could hold a term is added', async () => {
+    const doc = page('<div id="slot"><span>Advertisement</span></div>');
     const { appeared } = textAppears(doc, new AbortController().signal);
     let resolved = false;
     void appeared.then(() => {
       resolved = true;
     });
-    doc.querySelector('#slot')?.append(doc.createElement('img'), doc.createElement('script'));
+    doc.querySelector('#slot')?.append(doc.createElement('img'), doc.createElement('script'), 'Learn more');
     await observersDelivered();
     expect(resolved).toBe(false);
     const ad = doc.createElement('p');
