@@ -4,7 +4,7 @@
  * on. index.ts loads this module (and with it the glossary, Preact and
  * tippy.js) only for such frames.
  */
-import { entryAt } from '../../glossary/runtime/bundled';
+import { entryIdAt } from '../../glossary/runtime/bundled';
 import { createHighlightNames } from '../../utils/highlight-styles';
 import { CONTENT_MESSAGE_CHECKS } from '../../utils/message-checks';
 import {
@@ -54,7 +54,7 @@ export async function runSession(ctx: ScriptLifetime, onReady: () => void): Prom
         host,
         active: explainer !== null,
         terms: (explainer?.pageTerms() ?? []).flatMap(({ entry, count }) => {
-          const id = entryAt(entry)?.id;
+          const id = entryIdAt(entry);
           return id ? [{ id, count }] : [];
         }),
         ...(explainer?.topic ?? { topic: 'other', withholding: false }),

@@ -5,7 +5,7 @@
  * styles, observers, listeners, timers and the UI host. Listeners on the
  * page ignore untrusted events: a page script cannot open or close a card.
  */
-import { entryAt, glossaryMatcher, glossaryTargets } from '../../glossary/runtime/bundled';
+import { glossaryMatcher, glossaryTargets, isEverydayEntry } from '../../glossary/runtime/bundled';
 import type { Topic } from '../../glossary/runtime/topic';
 import type { HighlightNames } from '../../utils/highlight-styles';
 import { sendToBackground } from '../../utils/messages';
@@ -68,10 +68,7 @@ export class Explainer {
     this.signal = AbortSignal.any([ctx.signal, this.abort.signal]);
     this.painter = new HighlightPainter(frame.names, frame.injectRules);
     const blocks = new TextBlocks();
-    this.highlights = new PageHighlights(
-      (node) => blocks.blockOf(node),
-      (entry) => entryAt(entry)?.scope === 'everyday',
-    );
+    this.highlights = new PageHighlights((node) => blocks.blockOf(node), isEverydayEntry);
     this.navigator = new TermNavigator(doc, this.highlights, frame.names.focus, (node) => this.card.isHost(node));
     this.card = new PageCard(doc, {
       createMount: () => pageMount(doc),

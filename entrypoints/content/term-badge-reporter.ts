@@ -1,5 +1,5 @@
 /** Tells the background which entries this frame shows (for the toolbar badge), when that changes. */
-import { entryAt } from '../../glossary/runtime/bundled';
+import { entryIdAt } from '../../glossary/runtime/bundled';
 import { sendToBackground } from '../../utils/messages';
 import type { PageHighlights } from './highlights/page-highlights';
 import type { ScriptLifetime } from './lifetime/script-lifetime';
@@ -30,7 +30,7 @@ export class TermBadgeReporter {
   private report(): void {
     const ids = this.highlights
       .distinctEntries()
-      .flatMap((index) => entryAt(index)?.id ?? [])
+      .flatMap((index) => entryIdAt(index) ?? [])
       .sort();
     const key = ids.join(' ');
     if (key === this.reported) return;

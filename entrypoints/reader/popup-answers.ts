@@ -4,7 +4,7 @@
  * "show it on the page" for one of them.
  */
 import { browser } from 'wxt/browser';
-import { entryAt } from '../../glossary/runtime/bundled';
+import { entryIdAt } from '../../glossary/runtime/bundled';
 import { READER_MESSAGE_CHECKS } from '../../utils/message-checks';
 import { handleMessages, NOT_THIS_FRAME, type PageInfo, type ReaderMessages } from '../../utils/messages';
 import type { ReaderSession } from './reader-session';
@@ -27,7 +27,7 @@ async function pageInfo(session: ReaderSession, host: string): Promise<PageInfo>
     host,
     active: true,
     terms: terms.flatMap(({ entry, count }) => {
-      const id = entryAt(entry)?.id;
+      const id = entryIdAt(entry);
       return id ? [{ id, count }] : [];
     }),
     topic,

@@ -7,7 +7,7 @@
  * scheduler job, so no long task comes from us.
  */
 
-import { entryAt, glossaryMatcher, glossaryTargets } from '../../glossary/runtime/bundled';
+import { glossaryMatcher, glossaryTargets, isEverydayEntry } from '../../glossary/runtime/bundled';
 import type { Topic } from '../../glossary/runtime/topic';
 import { contractHighlightNames } from '../../utils/highlight-styles';
 import type { HighlightStyle } from '../../utils/settings';
@@ -34,7 +34,7 @@ export class ReaderMarks {
   ) {
     this.highlights = new PageHighlights(
       (node) => (node.parentElement?.closest('.page') as HTMLElement | null) ?? null,
-      (entry) => entryAt(entry)?.scope === 'everyday',
+      isEverydayEntry,
     );
     this.sense = new PageSense({
       targets: glossaryTargets(),

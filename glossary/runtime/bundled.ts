@@ -3,16 +3,36 @@
  * of the extension needs. Nothing is parsed until first used: the content
  * script runs in every frame of every page, and most frames never need it.
  */
-import { glossaryJson, matcherJson } from 'virtual:medterm-glossary';
+import { glossaryJson, matcherJson, scanJson } from 'virtual:medterm-glossary';
 import type { CompiledEntry, CompiledGlossary } from './entry';
 import { TermMatcher } from './matcher';
-import { type SenseTarget, senseTargets } from './senses';
+import type { SenseTarget } from './senses';
 import type { TrieData } from './trie';
 
 let parsed: CompiledGlossary | null = null;
 let byId: Map<string, CompiledEntry> | null = null;
 let matcher: TermMatcher | null = null;
-let targets: readonly SenseTarget[] | null = null;
+let scan: ScanData | null = null;
+let everyday: ReadonlySet<number> | null = null;
+
+/**
+ * What scanning a page needs of the entries, built with the glossary, so
+ * that marking a page never parses the whole glossary (definitions, the
+ * document): only opening a card does.
+ */
+export interface ScanData {
+  /** What each match number of glossaryMatcher() means (senses.ts). */
+  readonly targets: readonly SenseTarget[];
+  /** Each entry's id, by entry index. */
+  readonly entryIds: readonly string[];
+  /** Indexes of the entries of everyday words (shown in the quiet style). */
+  readonly everyday: readonly number[];
+}
+
+function scanData(): ScanData {
+  scan ??= JSON.parse(scanJson) as ScanData;
+  return scan;
+}
 
 function compiled(): CompiledGlossary {
   parsed ??= JSON.parse(glossaryJson) as CompiledGlossary;
@@ -48,8 +68,18 @@ export function glossaryMatcher(): TermMatcher {
 
 /** What each match number of glossaryMatcher() means. */
 export function glossaryTargets(): readonly SenseTarget[] {
-  targets ??= senseTargets(glossary.entries, glossary.topicCues).map(({ target }) => target);
-  return targets;
+  return scanData().targets;
+}
+
+/** The id of the entry at `index` (a match's entry), without parsing the glossary. */
+export function entryIdAt(index: number): string | undefined {
+  return scanData().entryIds[index];
+}
+
+/** Whether the entry at `index` is an everyday word, without parsing the glossary. */
+export function isEverydayEntry(index: number): boolean {
+  everyday ??= new Set(scanData().everyday);
+  return everyday.has(index);
 }
 
 /** The entry a match explains on a page about its topic; undefined for phrases in another sense and cue words. */

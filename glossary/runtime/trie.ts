@@ -11,6 +11,12 @@ import { type FoldedForm, foldForm } from './normalize';
 
 export const ROOT = 1;
 export const NO_ENTRY = -1;
+/**
+ * Child counts and symbols are stored as characters this far up, in U+0100…U+01FF:
+ * low control characters would be written as six-character \u escapes in the JSON
+ * and again in the bundle's string literal, which every frame has to parse.
+ */
+const CODE_OFFSET = 0x100;
 
 export interface MatcherForm {
   /** The form as written in the glossary. */
@@ -37,9 +43,9 @@ export interface Trie {
 /** The trie in JSON-friendly form, as bundled into the extension. */
 export interface TrieData {
   readonly alphabet: readonly string[];
-  /** Child count of each node, breadth-first, one character code each. */
+  /** Child count of each node, breadth-first, one character each (code − CODE_OFFSET). */
   readonly childCounts: string;
-  /** Symbol of each edge, breadth-first, one character code each. */
+  /** Symbol of each edge, breadth-first, one character each (code − CODE_OFFSET). */
   readonly childSymbols: string;
   /** Pairs of node and entry. */
   readonly anyCase: readonly number[];
@@ -112,12 +118,12 @@ export function trieToData(trie: Trie): TrieData {
   const nodeCount = trie.anyCase.length - 1;
   let childCounts = '';
   for (let id = ROOT; id <= nodeCount; id++) {
-    childCounts += String.fromCharCode((trie.childStart[id + 1] ?? 0) - (trie.childStart[id] ?? 0));
+    childCounts += String.fromCharCode(CODE_OFFSET + (trie.childStart[id + 1] ?? 0) - (trie.childStart[id] ?? 0));
   }
   return {
     alphabet: trie.alphabet,
     childCounts,
-    childSymbols: String.fromCharCode(...trie.childSymbol),
+    childSymbols: String.fromCharCode(...Array.from(trie.childSymbol, (symbol) => CODE_OFFSET + symbol)),
     anyCase: entryPairs(trie.anyCase),
     capitals: entryPairs(trie.capitals),
     masks: [...trie.masks].map(([node, mask]) => [node, mask.join('')] as const),
@@ -130,11 +136,11 @@ export function trieFromData(data: TrieData): Trie {
   let edge = 0;
   for (let index = 0; index < nodeCount; index++) {
     childStart[index + ROOT] = edge;
-    edge += data.childCounts.charCodeAt(index);
+    edge += data.childCounts.charCodeAt(index) - CODE_OFFSET;
   }
   childStart[nodeCount + 1] = edge;
   const childSymbol = new Uint8Array(edge);
-  for (let index = 0; index < edge; index++) childSymbol[index] = data.childSymbols.charCodeAt(index);
+  for (let index = 0; index < edge; index++) childSymbol[index] = data.childSymbols.charCodeAt(index) - CODE_OFFSET;
   const entries = (pairs: readonly number[]) => {
     const table = new Int32Array(nodeCount + 1).fill(NO_ENTRY);
     for (let index = 0; index + 1 < pairs.length; index += 2) table[pairs[index] ?? 0] = pairs[index + 1] ?? NO_ENTRY;

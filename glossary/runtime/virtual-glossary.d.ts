@@ -6,4 +6,6 @@ declare module 'virtual:medterm-glossary' {
   export const matcherJson: string;
   /** The key words of every form that can be marked (see key-words.ts), space-separated. */
   export const keyWords: string;
+  /** What scanning needs of the entries (ScanData in bundled.ts), as JSON. */
+  export const scanJson: string;
 }
