@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/page-theme.css';
+import '../../components/page-header.css';
 import '../../components/term-card.css';
 import '../../components/save-word.css';
 import '../../components/overview.css';

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/page-theme.css';
+import '../../components/page-header.css';
 import './questions-page.css';
 import { QuestionsPage } from './QuestionsPage';
 

@@ -1,37 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, GlossaryBuildError, type SourceFile } from '../../glossary/authoring/build';
-import { DOCUMENT_FILE } from '../../glossary/authoring/load';
+import { buildGlossary, type SourceFile } from '../../glossary/authoring/build';
+import { buildProblems, marrowEntry, OVERVIEW_DOCUMENT } from './glossary-sources';
 
-const document: SourceFile = { path: 'glossary/source/overview.txt', text: readFileSync(DOCUMENT_FILE, 'utf8') };
-
-function entry(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: 'bone-marrow',
-    term: 'bone marrow',
-    category: 'body',
-    scope: 'everyday',
-    forms: ['marrow'],
-    definition: 'The soft, spongy inside of bones, where new blood cells are made.',
-    detail: 'Marrow makes red cells, white cells and platelets. Cancer cells there can crowd out healthy ones.',
-    pronunciation: 'BOHN MAIR-oh',
-    related: [],
-    ...overrides,
-  };
-}
+const document = OVERVIEW_DOCUMENT;
+const entry = marrowEntry;
 
 function file(path: string, entries: unknown[]): SourceFile {
   return { path, text: JSON.stringify(entries) };
 }
 
 function problemsOf(files: SourceFile[]): string[] {
-  try {
-    buildGlossary(document, files);
-  } catch (error) {
-    if (error instanceof GlossaryBuildError) return error.problems.map(String);
-    throw error;
-  }
-  return [];
+  return buildProblems(() => buildGlossary(document, files));
 }
 
 describe('buildGlossary', () => {

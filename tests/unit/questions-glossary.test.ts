@@ -1,35 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, GlossaryBuildError, type SourceFile } from '../../glossary/authoring/build';
-import { DOCUMENT_FILE, loadGlossary } from '../../glossary/authoring/load';
+import { buildGlossary } from '../../glossary/authoring/build';
+import { loadGlossary } from '../../glossary/authoring/load';
 import { questionProblems } from '../../glossary/authoring/questions-schema';
 import { GENERIC_QUESTIONS, suggestedQuestions } from '../../glossary/runtime/suggested-questions';
-
-const document: SourceFile = { path: 'glossary/source/overview.txt', text: readFileSync(DOCUMENT_FILE, 'utf8') };
-const MARROW = {
-  id: 'bone-marrow',
-  term: 'bone marrow',
-  category: 'body',
-  scope: 'everyday',
-  forms: ['marrow'],
-  definition: 'The soft, spongy inside of bones, where new blood cells are made.',
-  detail: 'Marrow makes red cells, white cells and platelets. Cancer cells there can crowd out healthy ones.',
-  pronunciation: 'BOHN MAIR-oh',
-  related: [],
-};
+import { buildProblems, marrowEntry, OVERVIEW_DOCUMENT } from './glossary-sources';
 
 function build(questions: unknown) {
-  return buildGlossary(document, [{ path: 'entries/body.json', text: JSON.stringify([{ ...MARROW, questions }]) }]);
+  const entries = [{ path: 'entries/body.json', text: JSON.stringify([marrowEntry({ questions })]) }];
+  return buildGlossary(OVERVIEW_DOCUMENT, entries);
 }
 
 function problemsOf(questions: unknown): string[] {
-  try {
-    build(questions);
-  } catch (error) {
-    if (error instanceof GlossaryBuildError) return error.problems.map(String);
-    throw error;
-  }
-  return [];
+  return buildProblems(() => build(questions));
 }
 
 describe('suggested questions in the glossary', () => {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGlossary, GlossaryBuildError, type SourceFile } from '../../glossary/authoring/build';
-import { DOCUMENT_FILE } from '../../glossary/authoring/load';
+import { buildGlossary, type SourceFile } from '../../glossary/authoring/build';
+import { buildProblems, OVERVIEW_DOCUMENT } from './glossary-sources';
 
-const document: SourceFile = { path: 'glossary/source/overview.txt', text: readFileSync(DOCUMENT_FILE, 'utf8') };
+const document = OVERVIEW_DOCUMENT;
 
 function kidney(overrides: Record<string, unknown> = {}): SourceFile {
   const entry = {
@@ -26,13 +25,7 @@ function cues(value: unknown): SourceFile {
 }
 
 function problemsOf(entries: SourceFile, cuesFile?: SourceFile): string[] {
-  try {
-    buildGlossary(document, [entries], cuesFile);
-  } catch (error) {
-    if (error instanceof GlossaryBuildError) return error.problems.map(String);
-    throw error;
-  }
-  return [];
+  return buildProblems(() => buildGlossary(document, [entries], cuesFile));
 }
 
 describe('sense fields of an entry', () => {
