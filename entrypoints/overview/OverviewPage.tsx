@@ -42,7 +42,7 @@ export function OverviewPage() {
     <>
       <header class="page-header">
         <p class="page-header__app">MedTerm Explainer</p>
-        <button type="button" class="page-header__print" onClick={() => window.print()}>
+        <button type="button" class="page-header__button" onClick={() => window.print()}>
           Print
         </button>
       </header>

@@ -22,14 +22,15 @@ export function QuestionsPage() {
       <header class="page-header">
         <p class="page-header__app">MedTerm Explainer</p>
         <div class="page-header__actions">
-          <button type="button" onClick={() => window.print()}>
+          <button type="button" class="page-header__button" onClick={() => window.print()}>
             Print
           </button>
-          <button type="button" onClick={() => void copy()} disabled={groups.length === 0}>
+          <button type="button" class="page-header__button" onClick={() => void copy()} disabled={groups.length === 0}>
             Copy as text
           </button>
           <button
             type="button"
+            class="page-header__button"
             disabled={groups.length === 0}
             onClick={() => {
               downloadText(listAsText(read.words));
