@@ -10,6 +10,14 @@ export const HOW_TO_USE: readonly { readonly way: string; readonly how: string }
     how: 'use the shortcuts below to explain selected words or move from one word to the next; Esc closes the card.',
   },
   { way: 'Any words', how: 'select them, right-click, and choose “Explain”.' },
+  {
+    way: 'PDFs',
+    how: 'on a tab that shows a PDF, choose “Open in MedTerm reader” in the toolbar popup or the right-click menu.',
+  },
+  {
+    way: 'Questions',
+    how: 'press “Save to my questions” on a card. The toolbar popup keeps the words, your questions and a list to print for the next appointment.',
+  },
 ];
 
 /** One line for empty states. */

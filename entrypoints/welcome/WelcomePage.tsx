@@ -32,8 +32,8 @@ export function WelcomePage() {
 
       <h2>Private by design</h2>
       <p>
-        Nothing you read leaves your browser: the extension makes no network request, and your settings stay on this
-        device.
+        Nothing you read leaves your browser: the extension sends nothing anywhere (its PDF reader only downloads the
+        PDF you ask it to open), and your settings and saved questions stay on this device.
       </p>
 
       <h2>Please remember</h2>
