@@ -78,6 +78,7 @@ export class Explainer {
       // The background may be restarting or gone (extension disabled): nothing to open then.
       onOpenOverview: (id) => void sendToBackground('open-overview', { id }).catch(() => null),
       onClose: () => this.navigator.blur(),
+      dockPinned: () => this.settings.dockPinned,
     });
     this.cards = new CardOpener(
       doc,

@@ -10,6 +10,7 @@ import { render } from 'preact';
 import { NotInGlossaryCard } from '../../../components/NotInGlossaryCard';
 import { TermCard } from '../../../components/TermCard';
 import { entryById, relatedTerms } from '../../../glossary/runtime/bundled';
+import { CardDock } from './card-dock';
 import { CardHost, roomAround } from './card-host';
 import type { CardContent, CardRequest, PageCardOptions } from './card-request';
 import { keepTabInside } from './focus-cycle';
@@ -17,6 +18,7 @@ import { keepTabInside } from './focus-cycle';
 export class PageCard {
   private readonly host: CardHost;
   private cardRoot: HTMLElement | null = null;
+  private dock: CardDock | null = null;
   private current: CardRequest | null = null;
   private pinned = false;
   /** Where keyboard focus was before the card took it, to give it back on close. */
@@ -26,7 +28,11 @@ export class PageCard {
     private readonly doc: Document,
     private readonly options: PageCardOptions,
   ) {
-    this.host = new CardHost(doc, options.createMount, () => this.current === null);
+    this.host = new CardHost(doc, options.createMount, () => {
+      if (this.current !== null) return false;
+      this.placeDock();
+      return true;
+    });
   }
 
   get isOpen(): boolean {
@@ -52,6 +58,7 @@ export class PageCard {
       cardRoot.setAttribute('role', 'dialog');
       cardRoot.setAttribute('aria-modal', 'false');
       keepTabInside(cardRoot);
+      this.dock = new CardDock(instance.popper, cardRoot);
     }
     this.cardRoot = cardRoot;
     if (request.focus && !this.host.hasFocus()) {
@@ -61,6 +68,7 @@ export class PageCard {
     this.current = request;
     this.draw();
     instance.setProps({ getReferenceClientRect: request.anchor });
+    this.placeDock();
     cardRoot.style.setProperty(
       '--medterm-max-height',
       `${roomAround(this.doc.defaultView ?? window, request.anchor())}px`,
@@ -86,9 +94,11 @@ export class PageCard {
     this.options.onClose?.();
   }
 
-  /** Keeps the card where its term is when the page scrolls or resizes. */
+  /** Keeps the card where its term is (or docked, if there is still room) when the page scrolls or resizes. */
   reposition(): void {
-    if (this.current) this.host.tippy?.popperInstance?.update();
+    if (!this.current) return;
+    this.placeDock();
+    this.host.tippy?.popperInstance?.update();
   }
 
   destroy(): void {
@@ -128,6 +138,7 @@ export class PageCard {
         onTogglePin={() => {
           this.pinned = !this.pinned;
           this.draw();
+          this.placeDock();
         }}
         onClose={() => this.close()}
         save={{
@@ -140,6 +151,11 @@ export class PageCard {
       this.cardRoot,
     );
     this.label();
+  }
+
+  /** Docks a pinned card at the side of the page when the reader asked for it; floats it otherwise. */
+  private placeDock(): void {
+    this.dock?.update(this.pinned && (this.options.dockPinned?.() ?? false), this.current?.block);
   }
 
   /** Names the dialog after the heading the card shows. */
