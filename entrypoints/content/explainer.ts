@@ -134,7 +134,10 @@ export class Explainer {
     listenToKeyboardFocus(
       this.doc,
       this.highlights,
-      { open: (occurrence) => this.cards.openTerm(occurrence, false), enabled: () => this.settings.openOnFocus },
+      {
+        open: (occurrence) => this.cards.openTerm(occurrence, false),
+        enabled: () => this.settings.openOnFocus && !this.card.isGivingFocusBack,
+      },
       this.signal,
     );
     const passive = { passive: true, capture: true, signal: this.signal } as const;

@@ -23,6 +23,8 @@ export class PageCard {
   private pinned = false;
   /** Where keyboard focus was before the card took it, to give it back on close. */
   private returnFocus: HTMLElement | null = null;
+  /** True while the card gives focus back, so a marked link getting it does not open its card again. */
+  private givingFocusBack = false;
 
   constructor(
     private readonly doc: Document,
@@ -41,6 +43,11 @@ export class PageCard {
 
   get isPinned(): boolean {
     return this.pinned;
+  }
+
+  /** Whether focus now arriving on the page comes back from the card (closed with Esc or its button). */
+  get isGivingFocusBack(): boolean {
+    return this.givingFocusBack;
   }
 
   /** True when the event happened inside the card. */
@@ -87,8 +94,11 @@ export class PageCard {
     this.host.tippy?.hide();
     if (hadFocus) {
       const back = this.returnFocus?.isConnected ? this.returnFocus : null;
-      if (back) back.focus({ preventScroll: true });
-      else (this.doc.activeElement as HTMLElement | null)?.blur();
+      if (back) {
+        this.givingFocusBack = true;
+        back.focus({ preventScroll: true });
+        this.givingFocusBack = false;
+      } else (this.doc.activeElement as HTMLElement | null)?.blur();
     }
     this.returnFocus = null;
     this.options.onClose?.();
