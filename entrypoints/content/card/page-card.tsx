@@ -4,7 +4,8 @@
  * a non-modal dialog labelled by its term. Opened from the keyboard it takes
  * focus, keeps Tab inside itself, and gives focus back where it was when it
  * closes; switching to a related term starts the new card at its top. The
- * host element and tippy plumbing live in card-host.ts.
+ * host element and tippy plumbing live in card-host.ts; a pinned card's
+ * place at the side of the page (a setting) in card-dock.ts.
  */
 import { render } from 'preact';
 import { NotInGlossaryCard } from '../../../components/NotInGlossaryCard';
