@@ -75,6 +75,7 @@ export class Explainer {
       // The background may be restarting or gone (extension disabled): nothing to open then.
       onOpenOverview: (id) => void sendToBackground('open-overview', { id }).catch(() => null),
       onClose: () => this.navigator.blur(),
+      dockPinned: () => this.settings.dockPinned,
     });
     this.cards = new CardOpener(
       doc,
@@ -130,7 +131,10 @@ export class Explainer {
     listenToKeyboardFocus(
       this.doc,
       this.highlights,
-      { open: (occurrence) => this.cards.openTerm(occurrence, false), enabled: () => this.settings.openOnFocus },
+      {
+        open: (occurrence) => this.cards.openTerm(occurrence, false),
+        enabled: () => this.settings.openOnFocus && !this.card.isGivingFocusBack,
+      },
       this.signal,
     );
     const passive = { passive: true, capture: true, signal: this.signal } as const;

@@ -104,6 +104,21 @@ export function SettingsPanel({ settings, host, onChange }: SettingsPanelProps) 
         onChange={(occurrences) => onChange({ occurrences })}
       />
       <fieldset class="settings__group">
+        <legend>Pinned cards</legend>
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={settings.dockPinned}
+            onChange={(event) => onChange({ dockPinned: event.currentTarget.checked })}
+          />
+          <span>Move a pinned card to the side of the page</span>
+        </label>
+        <p class="settings__hint">
+          It then sits beside the text instead of over it, and stays while you scroll. In a narrow window it stays by
+          its word.
+        </p>
+      </fieldset>
+      <fieldset class="settings__group">
         <legend>Keyboard</legend>
         <label class="switch">
           <input

@@ -11,8 +11,8 @@ import type { Page } from '@playwright/test';
 import { changedPixels } from '../contract/changed-pixels';
 import type { Box } from '../contract/page-contract';
 
-/** How many pixels of `box` (and the 4 px under it, where underlines fall) the extension's highlights change. */
-export async function paintedPixels(page: Page, box: Box): Promise<number> {
+/** Screenshots (PNG, base64) of `box` and the 4 px under it, where underlines fall: with the highlights, then without. */
+export async function markedAndPlain(page: Page, box: Box): Promise<[string, string]> {
   const clip = { x: Math.max(0, box.x), y: Math.max(0, box.y), width: Math.max(1, box.width), height: box.height + 4 };
   const marked = (await page.screenshot({ clip })).toString('base64');
   await page.evaluate(() => {
@@ -24,9 +24,15 @@ export async function paintedPixels(page: Page, box: Box): Promise<number> {
   await page.evaluate(() => {
     for (const [name, highlight] of window.__testTakenHighlights ?? []) CSS.highlights.set(name, highlight);
   });
+  return [marked, plain];
+}
+
+/** How many pixels of `box` (and the 4 px under it) the extension's highlights change. */
+export async function paintedPixels(page: Page, box: Box): Promise<number> {
+  const shots = await markedAndPlain(page, box);
   const decoder = await page.context().newPage();
   try {
-    return await decoder.evaluate(changedPixels, [marked, plain]);
+    return await decoder.evaluate(changedPixels, shots);
   } finally {
     await decoder.close();
   }

@@ -15,10 +15,11 @@ import tippy, { type Instance } from 'tippy.js';
 import tippyCss from 'tippy.js/dist/tippy.css?inline';
 import saveWordCss from '../../../components/save-word.css?inline';
 import cardCss from '../../../components/term-card.css?inline';
+import dockCss from './card-dock.css?inline';
 import hostCss from './card-host.css?inline';
 
-/** Everything the card's shadow root needs: tippy's base styles, the card, its frame. */
-export const CARD_CSS = `${tippyCss}\n${cardCss}\n${saveWordCss}\n${hostCss}`;
+/** Everything the card's shadow root needs: tippy's base styles, the card, its frame, its docked place. */
+export const CARD_CSS = `${tippyCss}\n${cardCss}\n${saveWordCss}\n${hostCss}\n${dockCss}`;
 
 /** The shadow root the card lives in, and the element that hosts it on the page. */
 export interface CardMount {

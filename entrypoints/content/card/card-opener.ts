@@ -41,7 +41,8 @@ export class CardOpener {
     if (!entry) return;
     this.lastTerm = occurrence;
     const anchor = () => rectsOf(this.doc, occurrence.range)[0] ?? new DOMRect();
-    const chosenText = liveRange(this.doc, occurrence.range).toString().replace(/\s+/g, ' ');
+    const live = liveRange(this.doc, occurrence.range);
+    const chosenText = live.toString().replace(/\s+/g, ' ');
     void this.card.open({
       content: {
         kind: 'entry',
@@ -52,6 +53,7 @@ export class CardOpener {
       },
       anchor,
       focus,
+      block: live.commonAncestorContainer,
     });
   }
 
@@ -86,17 +88,21 @@ export class CardOpener {
     const matcher = glossaryMatcher();
     const index = matcher.lookup(words);
     const entry = index === undefined ? undefined : entryOfMatch(index);
-    const anchor = selectionAnchor(this.doc);
+    const selection = this.doc.getSelection();
+    const block = selection?.rangeCount ? selection.getRangeAt(0).commonAncestorContainer : undefined;
+    const place = { anchor: selectionAnchor(this.doc), focus: true, block };
     if (entry) {
-      void this.card.open({
-        content: { kind: 'entry', entry, chosenText: words, aboutNeuroblastoma: this.aboutNeuroblastoma() },
-        anchor,
-        focus: true,
-      });
+      const content = {
+        kind: 'entry',
+        entry,
+        chosenText: words,
+        aboutNeuroblastoma: this.aboutNeuroblastoma(),
+      } as const;
+      void this.card.open({ content, ...place });
       return;
     }
     const suggestions = searchGlossary(words, glossary.entries, matcher, MAX_SUGGESTIONS);
-    void this.card.open({ content: { kind: 'missing', text: words, suggestions }, anchor, focus: true });
+    void this.card.open({ content: { kind: 'missing', text: words, suggestions }, ...place });
   }
 }
 

@@ -21,6 +21,8 @@ export interface CardRequest {
   readonly anchor: () => DOMRect;
   /** Move keyboard focus into the card (when opened from the keyboard). */
   readonly focus: boolean;
+  /** A node of the text explained, whose column a docked card leaves clear (no docking without it). */
+  readonly block?: Node | undefined;
 }
 
 export interface PageCardOptions {
@@ -29,6 +31,8 @@ export interface PageCardOptions {
   readonly onOpenOverview: (id: string) => void;
   /** Called when the card closes, however it closes. */
   readonly onClose?: () => void;
+  /** Whether a pinned card docks at the side of the page (the reader's setting); never by default. */
+  readonly dockPinned?: () => boolean;
   /** Where a saved word was read; by default the document's title and address. */
   readonly savedFrom?: SavedFrom;
 }

@@ -4,12 +4,14 @@
  * a non-modal dialog labelled by its term. Opened from the keyboard it takes
  * focus, keeps Tab inside itself, and gives focus back where it was when it
  * closes; switching to a related term starts the new card at its top. The
- * host element and tippy plumbing live in card-host.ts.
+ * host element and tippy plumbing live in card-host.ts; a pinned card's
+ * place at the side of the page (a setting) in card-dock.ts.
  */
 import { render } from 'preact';
 import { NotInGlossaryCard } from '../../../components/NotInGlossaryCard';
 import { TermCard } from '../../../components/TermCard';
 import { entryById, relatedTerms } from '../../../glossary/runtime/bundled';
+import { CardDock } from './card-dock';
 import { CardHost, roomAround } from './card-host';
 import type { CardContent, CardRequest, PageCardOptions } from './card-request';
 import { keepTabInside } from './focus-cycle';
@@ -17,16 +19,23 @@ import { keepTabInside } from './focus-cycle';
 export class PageCard {
   private readonly host: CardHost;
   private cardRoot: HTMLElement | null = null;
+  private dock: CardDock | null = null;
   private current: CardRequest | null = null;
   private pinned = false;
   /** Where keyboard focus was before the card took it, to give it back on close. */
   private returnFocus: HTMLElement | null = null;
+  /** True while the card gives focus back, so a marked link getting it does not open its card again. */
+  private givingFocusBack = false;
 
   constructor(
     private readonly doc: Document,
     private readonly options: PageCardOptions,
   ) {
-    this.host = new CardHost(doc, options.createMount, () => this.current === null);
+    this.host = new CardHost(doc, options.createMount, () => {
+      if (this.current !== null) return false;
+      this.placeDock();
+      return true;
+    });
   }
 
   get isOpen(): boolean {
@@ -35,6 +44,11 @@ export class PageCard {
 
   get isPinned(): boolean {
     return this.pinned;
+  }
+
+  /** Whether focus now arriving on the page comes back from the card (closed with Esc or its button). */
+  get isGivingFocusBack(): boolean {
+    return this.givingFocusBack;
   }
 
   /** True when the event happened inside the card. */
@@ -52,6 +66,7 @@ export class PageCard {
       cardRoot.setAttribute('role', 'dialog');
       cardRoot.setAttribute('aria-modal', 'false');
       keepTabInside(cardRoot);
+      this.dock = new CardDock(instance.popper, cardRoot);
     }
     this.cardRoot = cardRoot;
     if (request.focus && !this.host.hasFocus()) {
@@ -61,6 +76,7 @@ export class PageCard {
     this.current = request;
     this.draw();
     instance.setProps({ getReferenceClientRect: request.anchor });
+    this.placeDock();
     cardRoot.style.setProperty(
       '--medterm-max-height',
       `${roomAround(this.doc.defaultView ?? window, request.anchor())}px`,
@@ -79,16 +95,21 @@ export class PageCard {
     this.host.tippy?.hide();
     if (hadFocus) {
       const back = this.returnFocus?.isConnected ? this.returnFocus : null;
-      if (back) back.focus({ preventScroll: true });
-      else (this.doc.activeElement as HTMLElement | null)?.blur();
+      if (back) {
+        this.givingFocusBack = true;
+        back.focus({ preventScroll: true });
+        this.givingFocusBack = false;
+      } else (this.doc.activeElement as HTMLElement | null)?.blur();
     }
     this.returnFocus = null;
     this.options.onClose?.();
   }
 
-  /** Keeps the card where its term is when the page scrolls or resizes. */
+  /** Keeps the card where its term is (or docked, if there is still room) when the page scrolls or resizes. */
   reposition(): void {
-    if (this.current) this.host.tippy?.popperInstance?.update();
+    if (!this.current) return;
+    this.placeDock();
+    this.host.tippy?.popperInstance?.update();
   }
 
   destroy(): void {
@@ -128,6 +149,7 @@ export class PageCard {
         onTogglePin={() => {
           this.pinned = !this.pinned;
           this.draw();
+          this.placeDock();
         }}
         onClose={() => this.close()}
         save={{
@@ -140,6 +162,11 @@ export class PageCard {
       this.cardRoot,
     );
     this.label();
+  }
+
+  /** Docks a pinned card at the side of the page when the reader asked for it; floats it otherwise. */
+  private placeDock(): void {
+    this.dock?.update(this.pinned && (this.options.dockPinned?.() ?? false), this.current?.block);
   }
 
   /** Names the dialog after the heading the card shows. */
