@@ -168,6 +168,7 @@ export class Explainer {
     this.highlights.show({ term: names.term[settings.highlightStyle], quiet: names.quiet[settings.highlightStyle] });
     this.sense.setMarkAll(settings.markAllSites.includes(this.frame.host));
     if (occurrencesChanged) this.rescan();
+    this.card.reposition();
   }
 
   /** What the page seems to be about, and whether words that need another topic are left unmarked. */
