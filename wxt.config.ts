@@ -76,6 +76,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Go to the previous explained term on the page',
       },
+      // The fourth and last suggested key Chromium allows an extension.
+      'open-in-reader': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open this PDF in the MedTerm reader',
+      },
     },
     ...(browser === 'firefox'
       ? {

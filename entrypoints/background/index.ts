@@ -3,19 +3,21 @@
  * is in and the context menu to the frame of the selection, the badge counts
  * the distinct terms on each tab, "open the full overview" shows the
  * overview page, each frame's highlight rules are injected where pages
- * cannot read them, and "Open in MedTerm reader" opens a PDF in the reader.
+ * cannot read them, and "Open in MedTerm reader" (a menu item or the keys)
+ * opens a PDF in the reader.
  * It makes no network request and keeps no page text.
  */
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BACKGROUND_MESSAGE_CHECKS } from '../../utils/message-checks';
 import { handleMessages, isPageCommand, sendToTab } from '../../utils/messages';
+import { OPEN_IN_READER_COMMAND } from '../../utils/reader-address';
 import { moveSettingsOutOfSync } from '../../utils/settings';
 import { TermBadge } from '../../utils/term-badge';
 import { showOverview } from './overview-tab';
 import { runPageCommand } from './page-commands';
 import { paintHighlights } from './paint-highlights';
-import { createReaderMenu, listenToReaderMenu } from './reader-menu';
+import { createReaderMenu, listenToReaderMenu, openTabInReader } from './reader-menu';
 
 const EXPLAIN_MENU_ID = 'medterm-explain-selection';
 
@@ -37,9 +39,9 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (!isPageCommand(command)) return;
-    const tabId = tab?.id ?? (await activeTabId());
-    if (tabId !== undefined) await runPageCommand(tabId, command);
+    const target = tab ?? (await activeTab());
+    if (command === OPEN_IN_READER_COMMAND && target) await openTabInReader(target);
+    if (isPageCommand(command) && target?.id !== undefined) await runPageCommand(target.id, command);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => badge.forget(tabId));
@@ -61,7 +63,7 @@ export default defineBackground(() => {
   );
 });
 
-async function activeTabId(): Promise<number | undefined> {
+async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab;
 }
