@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryOfMatch, glossaryMatcher } from '../../glossary/runtime/bundled';
 import { EDGE_CHARS, edgesOf, type Scan, termsAcross, termsInside } from '../../entrypoints/reader/page-joins';
+import { entryOfMatch, glossaryMatcher } from '../../glossary/runtime/bundled';
 
 const scan: Scan = (text, visit) => glossaryMatcher().scan(text, visit);
 const idOf = (match: number) => entryOfMatch(match)?.id;
