@@ -57,7 +57,16 @@ export default defineConfig({
     // sheet pages cannot read (entrypoints/background/paint-highlights.ts). The content script
     // already runs on every site, so the install warning stays the same. activeTab: the popup reads
     // the PDF in the tab it was opened on, for the reader.
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // declarativeNetRequestWithHostAccess (Chrome): the auto-open setting's one rule, added only while it is on
+    // (entrypoints/background/pdf-link-rule.ts). It adds no install warning beside the host access. As an
+    // optional permission granted at run time, Chromium 156 left updateDynamicRules unsettled for good.
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['declarativeNetRequestWithHostAccess']),
+    ],
     host_permissions: ['<all_urls>'],
     icons: MANIFEST_ICONS,
     action: { default_title: 'MedTerm Explainer', default_icon: MANIFEST_ICONS },
@@ -96,6 +105,11 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // The auto-open setting (utils/pdf-links.ts): a page may only be redirected to an extension page
+          // that is web accessible. A dynamic URL (a new id each session) keeps sites from probing for the
+          // reader to tell the extension is there.
+          web_accessible_resources: [{ resources: ['reader.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        }),
   }),
 });

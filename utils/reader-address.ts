@@ -16,6 +16,12 @@ export function isPdfAddress(url: string | undefined): url is string {
 }
 
 /**
+ * How a page the auto-open rule sent to the reader names its PDF: the
+ * address as it was, after this (a rule cannot encode it into a parameter).
+ */
+export const LINK_QUERY = '?link=';
+
+/**
  * reader.html for a PDF: with `tabId`, the reader reads the bytes inside that
  * tab (its cookies apply); without, it fetches the address itself.
  */

@@ -34,6 +34,8 @@ export interface Settings {
   readonly openOnFocus: boolean;
   /** Whether "My questions" keeps the address of the page a word was saved from (portal addresses can carry record numbers). */
   readonly keepAddresses: boolean;
+  /** Whether pages that turn out to be PDFs open in the MedTerm reader (needs an optional permission; see utils/pdf-links.ts). */
+  readonly openPdfLinks: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   markAllSites: [],
   openOnFocus: true,
   keepAddresses: false,
+  openPdfLinks: false,
 };
 
 const SETTINGS_KEY = 'local:settings';
@@ -68,6 +71,7 @@ export function parseSettings(stored: unknown): Settings {
     markAllSites: siteList(value.markAllSites) ?? DEFAULT_SETTINGS.markAllSites,
     openOnFocus: typeof value.openOnFocus === 'boolean' ? value.openOnFocus : DEFAULT_SETTINGS.openOnFocus,
     keepAddresses: typeof value.keepAddresses === 'boolean' ? value.keepAddresses : DEFAULT_SETTINGS.keepAddresses,
+    openPdfLinks: typeof value.openPdfLinks === 'boolean' ? value.openPdfLinks : DEFAULT_SETTINGS.openPdfLinks,
   };
 }
 

@@ -3,8 +3,9 @@
  * is in and the context menu to the frame of the selection, the badge counts
  * the distinct terms on each tab, "open the full overview" shows the
  * overview page, each frame's highlight rules are injected where pages
- * cannot read them, and "Open in MedTerm reader" (a menu item or the keys)
- * opens a PDF in the reader.
+ * cannot read them, "Open in MedTerm reader" (a menu item or the keys)
+ * opens a PDF in the reader, and the auto-open setting's rule sends pages
+ * that are PDFs there.
  * It makes no network request and keeps no page text.
  */
 import { type Browser, browser } from 'wxt/browser';
@@ -17,6 +18,7 @@ import { TermBadge } from '../../utils/term-badge';
 import { showOverview } from './overview-tab';
 import { runPageCommand } from './page-commands';
 import { paintHighlights } from './paint-highlights';
+import { keepPdfLinkRule } from './pdf-link-rule';
 import { createReaderMenu, listenToReaderMenu, openTabInReader } from './reader-menu';
 
 const EXPLAIN_MENU_ID = 'medterm-explain-selection';
@@ -32,6 +34,7 @@ export default defineBackground(() => {
     createReaderMenu();
   });
   listenToReaderMenu();
+  if (!import.meta.env.FIREFOX) keepPdfLinkRule();
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== EXPLAIN_MENU_ID || tab?.id === undefined || !info.selectionText) return;

@@ -21,6 +21,7 @@ const VALID: Settings = {
   markAllSites: ['forum.example'],
   openOnFocus: false,
   keepAddresses: true,
+  openPdfLinks: true,
 };
 
 /** Invalid values for each field; every one must fall back to that field's default alone. */
@@ -33,6 +34,7 @@ const INVALID: { [K in keyof Settings]: unknown[] } = {
   markAllSites: ['all', [1], ['forum.example', null], {}, null],
   openOnFocus: ['yes', 1, null, {}],
   keepAddresses: ['yes', 1, null, {}],
+  openPdfLinks: ['yes', 1, null, {}],
 };
 
 describe('parseSettings', () => {
