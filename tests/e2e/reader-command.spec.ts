@@ -19,10 +19,9 @@ import { servePortal } from './reader-portal';
 
 /** The extension APIs the tests call in the service worker. */
 interface ExtensionApi {
-  readonly tabs: { query(filter: { url?: string; active?: boolean }): Promise<{ id?: number }[]> };
+  readonly tabs: { query(filter: { url?: string }): Promise<{ id?: number; url?: string }[]> };
   readonly commands: { readonly onCommand: { dispatch(command: string, tab: unknown): void } };
   readonly scripting: { executeScript(injection: { target: { tabId: number }; func: () => number }): Promise<unknown> };
-  readonly runtime: { getURL(path: string): string };
 }
 declare const chrome: ExtensionApi;
 
@@ -32,14 +31,21 @@ declare const chrome: ExtensionApi;
  * are asked for, so once a script of ours has run there, so has its. Resolves
  * with how many reader tabs are open then.
  */
-function pressOpenInReader(serviceWorker: Worker, url: string): Promise<number> {
-  return serviceWorker.evaluate(async (address) => {
+async function pressOpenInReader(serviceWorker: Worker, url: string): Promise<number> {
+  await serviceWorker.evaluate(async (address) => {
     const [tab] = await chrome.tabs.query({ url: address });
     if (tab?.id === undefined) throw new Error(`No tab at ${address}`);
     chrome.commands.onCommand.dispatch('open-in-reader', tab);
     await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => 1 });
-    return (await chrome.tabs.query({ url: `${chrome.runtime.getURL('/reader.html')}*` })).length;
   }, url);
+  return readerTabs(serviceWorker);
+}
+
+/** How many reader tabs are open. */
+function readerTabs(serviceWorker: Worker): Promise<number> {
+  return serviceWorker.evaluate(
+    async () => (await chrome.tabs.query({})).filter(({ url }) => url?.includes('/reader.html')).length,
+  );
 }
 
 test('opens the PDF of the active tab in the reader from the keyboard, read inside that tab', async ({
@@ -56,6 +62,7 @@ test('opens the PDF of the active tab in the reader from the keyboard, read insi
     await reader.waitForFunction(isReady, null, { timeout: 15_000 });
     expect(new URL(reader.url()).searchParams.get('file')).toBe(portal.letter);
     expect(await highlightedTexts(reader)).toContain('MYCN amplification');
+    expect(await readerTabs(serviceWorker)).toBe(1);
     expect(portal.requests.filter((request) => request.endsWith('/letter.pdf'))).toEqual([
       'document /letter.pdf',
       'empty /letter.pdf',
