@@ -16,7 +16,8 @@ import { serveDirectory } from '../../scripts/static-server';
 import { isReady } from '../contract/page-contract';
 import { FIXTURES_DIR } from '../fixture-server';
 import { exposeClosedRoots, registerClosedRootEngine } from './closed-roots';
-import { corpusPassages, encryptedPdf, imageOnlyPdf, pageBreakHtml, paperHtml, printPdf } from './reader-papers';
+import { pageBreakHtml } from './reader-break-letter';
+import { corpusPassages, encryptedPdf, imageOnlyPdf, paperHtml, printPdf } from './reader-papers';
 
 /** The served files, by name, as full URLs. */
 export interface ReaderFiles {

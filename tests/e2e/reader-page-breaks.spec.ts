@@ -1,5 +1,5 @@
 /**
- * Terms that run across a page break (reader-papers.ts pageBreakHtml):
+ * Terms that run across a page break (reader-break-letter.ts):
  * "neuro‐" / "blastoma" and "high-risk" / "neuroblastoma" are each matched
  * as one term, marked on both pages (one range per page's text layer, each
  * opening the joined term's card), and the popup counts each once.
