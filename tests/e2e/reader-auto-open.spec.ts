@@ -3,7 +3,8 @@
  * popup, a page whose response is
  * a PDF (Content-Type application/pdf at an address without ".pdf") opens
  * in the reader, from a link or typed, and the reader fetches that one PDF
- * once; turned off, the browser handles the PDF itself.
+ * once; turned off, the browser handles the PDF itself. A site cannot
+ * probe for the reader at the extension's own address.
  */
 
 import { readFile } from 'node:fs/promises';
@@ -65,6 +66,16 @@ test('opens a PDF link in the reader while the setting is on, and not once it is
 
     const page = await context.newPage();
     await page.goto(site.home);
+    // reader.html is web accessible only at its dynamic address: a site probing the extension's own finds nothing.
+    const probed = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'loaded',
+          () => 'blocked',
+        ),
+      `chrome-extension://${extensionId}/reader.html`,
+    );
+    expect(probed).toBe('blocked');
     await page.getByRole('link', { name: 'Your results letter' }).click();
     // The reader is web accessible only at its dynamic address (an id of its own, new each session).
     await page.waitForURL(
