@@ -60,12 +60,13 @@ export default defineConfig({
     // declarativeNetRequestWithHostAccess (Chrome): the auto-open setting's one rule, added only while it is on
     // (entrypoints/background/pdf-link-rule.ts). It adds no install warning beside the host access. As an
     // optional permission granted at run time, Chromium 156 left updateDynamicRules unsettled for good.
+    // webRequest and webRequestBlocking (Firefox): the same setting's listener (pdf-link-listener.ts).
     permissions: [
       'storage',
       'contextMenus',
       'activeTab',
       'scripting',
-      ...(browser === 'firefox' ? [] : ['declarativeNetRequestWithHostAccess']),
+      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
     ],
     host_permissions: ['<all_urls>'],
     icons: MANIFEST_ICONS,
@@ -104,6 +105,9 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // The auto-open setting redirects a page to the reader, which must be web accessible for that;
+          // Firefox's extension addresses are random per install, so no site can probe for it.
+          web_accessible_resources: ['reader.html'],
         }
       : {
           // The auto-open setting (utils/pdf-links.ts): a page may only be redirected to an extension page

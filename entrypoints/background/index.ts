@@ -18,6 +18,7 @@ import { TermBadge } from '../../utils/term-badge';
 import { showOverview } from './overview-tab';
 import { runPageCommand } from './page-commands';
 import { paintHighlights } from './paint-highlights';
+import { keepPdfLinkListener } from './pdf-link-listener';
 import { keepPdfLinkRule } from './pdf-link-rule';
 import { createReaderMenu, listenToReaderMenu, openTabInReader } from './reader-menu';
 
@@ -34,7 +35,8 @@ export default defineBackground(() => {
     createReaderMenu();
   });
   listenToReaderMenu();
-  if (!import.meta.env.FIREFOX) keepPdfLinkRule();
+  if (import.meta.env.FIREFOX) keepPdfLinkListener();
+  else keepPdfLinkRule();
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== EXPLAIN_MENU_ID || tab?.id === undefined || !info.selectionText) return;
