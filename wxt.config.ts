@@ -57,7 +57,17 @@ export default defineConfig({
     // sheet pages cannot read (entrypoints/background/paint-highlights.ts). The content script
     // already runs on every site, so the install warning stays the same. activeTab: the popup reads
     // the PDF in the tab it was opened on, for the reader.
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // declarativeNetRequestWithHostAccess (Chrome): the auto-open setting's one rule, added only while it is on
+    // (entrypoints/background/pdf-link-rule.ts). It adds no install warning beside the host access. As an
+    // optional permission granted at run time, Chromium 156 left updateDynamicRules unsettled for good.
+    // webRequest and webRequestBlocking (Firefox): the same setting's listener (pdf-link-listener.ts).
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
+    ],
     host_permissions: ['<all_urls>'],
     icons: MANIFEST_ICONS,
     action: { default_title: 'MedTerm Explainer', default_icon: MANIFEST_ICONS },
@@ -76,6 +86,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Go to the previous explained term on the page',
       },
+      // The fourth and last suggested key Chromium allows an extension.
+      'open-in-reader': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open this PDF in the MedTerm reader',
+      },
     },
     ...(browser === 'firefox'
       ? {
@@ -90,7 +105,15 @@ export default defineConfig({
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // The auto-open setting redirects a page to the reader, which must be web accessible for that;
+          // Firefox's extension addresses are random per install, so no site can probe for it.
+          web_accessible_resources: ['reader.html'],
         }
-      : {}),
+      : {
+          // The auto-open setting (utils/pdf-links.ts): a page may only be redirected to an extension page
+          // that is web accessible. A dynamic URL (a new id each session) keeps sites from probing for the
+          // reader to tell the extension is there.
+          web_accessible_resources: [{ resources: ['reader.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        }),
   }),
 });

@@ -6,10 +6,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PAGE_COMMANDS, type PageCommand } from '../utils/messages';
+import { PAGE_COMMANDS } from '../utils/messages';
+import { OPEN_IN_READER_COMMAND } from '../utils/reader-address';
+
+/** Our commands (getAll() lists the browser's own too, such as _execute_action). */
+const COMMANDS: readonly string[] = [...PAGE_COMMANDS, OPEN_IN_READER_COMMAND];
 
 export interface Shortcut {
-  readonly command: PageCommand;
+  readonly command: string;
   readonly description: string;
   /** The keys, or '' when the browser left the command without one. */
   readonly keys: string;
@@ -23,7 +27,7 @@ export function useShortcuts(): readonly Shortcut[] | null {
       .getAll()
       .then((commands) =>
         commands.flatMap(({ name, description, shortcut }) => {
-          const command = PAGE_COMMANDS.find((known) => known === name);
+          const command = COMMANDS.find((known) => known === name);
           return command ? [{ command, description: description ?? command, keys: shortcut ?? '' }] : [];
         }),
       )

@@ -1,6 +1,9 @@
 /** The PDF reader's address for a PDF, and which web addresses are PDFs. */
 import { browser } from 'wxt/browser';
 
+/** The keyboard command (manifest `commands`) that opens the active tab's PDF in the reader. */
+export const OPEN_IN_READER_COMMAND = 'open-in-reader';
+
 /** A web address whose path names a PDF file ("…/paper.pdf", with any query or fragment). */
 export function isPdfAddress(url: string | undefined): url is string {
   if (!url) return false;
@@ -11,6 +14,12 @@ export function isPdfAddress(url: string | undefined): url is string {
     return false;
   }
 }
+
+/**
+ * How a page the auto-open rule sent to the reader names its PDF: the
+ * address as it was, after this (a rule cannot encode it into a parameter).
+ */
+export const LINK_QUERY = '?link=';
 
 /**
  * reader.html for a PDF: with `tabId`, the reader reads the bytes inside that

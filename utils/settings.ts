@@ -36,6 +36,8 @@ export interface Settings {
   readonly keepAddresses: boolean;
   /** Whether a pinned card moves to a panel at the side of the page, beside the text instead of over it. */
   readonly dockPinned: boolean;
+  /** Whether pages that turn out to be PDFs open in the MedTerm reader (see utils/pdf-links.ts). */
+  readonly openPdfLinks: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   openOnFocus: true,
   keepAddresses: false,
   dockPinned: false,
+  openPdfLinks: false,
 };
 
 const SETTINGS_KEY = 'local:settings';
@@ -72,6 +75,7 @@ export function parseSettings(stored: unknown): Settings {
     openOnFocus: typeof value.openOnFocus === 'boolean' ? value.openOnFocus : DEFAULT_SETTINGS.openOnFocus,
     keepAddresses: typeof value.keepAddresses === 'boolean' ? value.keepAddresses : DEFAULT_SETTINGS.keepAddresses,
     dockPinned: typeof value.dockPinned === 'boolean' ? value.dockPinned : DEFAULT_SETTINGS.dockPinned,
+    openPdfLinks: typeof value.openPdfLinks === 'boolean' ? value.openPdfLinks : DEFAULT_SETTINGS.openPdfLinks,
   };
 }
 

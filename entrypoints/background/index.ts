@@ -3,19 +3,24 @@
  * is in and the context menu to the frame of the selection, the badge counts
  * the distinct terms on each tab, "open the full overview" shows the
  * overview page, each frame's highlight rules are injected where pages
- * cannot read them, and "Open in MedTerm reader" opens a PDF in the reader.
+ * cannot read them, "Open in MedTerm reader" (a menu item or the keys)
+ * opens a PDF in the reader, and the auto-open setting's rule sends pages
+ * that are PDFs there.
  * It makes no network request and keeps no page text.
  */
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BACKGROUND_MESSAGE_CHECKS } from '../../utils/message-checks';
 import { handleMessages, isPageCommand, sendToTab } from '../../utils/messages';
+import { OPEN_IN_READER_COMMAND } from '../../utils/reader-address';
 import { moveSettingsOutOfSync } from '../../utils/settings';
 import { TermBadge } from '../../utils/term-badge';
 import { showOverview } from './overview-tab';
 import { runPageCommand } from './page-commands';
 import { paintHighlights } from './paint-highlights';
-import { createReaderMenu, listenToReaderMenu } from './reader-menu';
+import { keepPdfLinkListener } from './pdf-link-listener';
+import { keepPdfLinkRule } from './pdf-link-rule';
+import { createReaderMenu, listenToReaderMenu, openTabInReader } from './reader-menu';
 
 const EXPLAIN_MENU_ID = 'medterm-explain-selection';
 
@@ -30,6 +35,8 @@ export default defineBackground(() => {
     createReaderMenu();
   });
   listenToReaderMenu();
+  if (import.meta.env.FIREFOX) keepPdfLinkListener();
+  else keepPdfLinkRule();
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== EXPLAIN_MENU_ID || tab?.id === undefined || !info.selectionText) return;
@@ -37,9 +44,9 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (!isPageCommand(command)) return;
-    const tabId = tab?.id ?? (await activeTabId());
-    if (tabId !== undefined) await runPageCommand(tabId, command);
+    const target = tab ?? (await activeTab());
+    if (command === OPEN_IN_READER_COMMAND && target) await openTabInReader(target);
+    if (isPageCommand(command) && target?.id !== undefined) await runPageCommand(target.id, command);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => badge.forget(tabId));
@@ -61,7 +68,7 @@ export default defineBackground(() => {
   );
 });
 
-async function activeTabId(): Promise<number | undefined> {
+async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab;
 }

@@ -1,9 +1,11 @@
 /**
- * "Open in MedTerm reader" in the context menu: on a tab that shows a PDF
- * (the click grants activeTab, so the reader reads the bytes inside that
- * tab) and on a link to a PDF (the reader fetches the link's address).
+ * "Open in MedTerm reader" in the context menu and as a keyboard command: on
+ * a tab that shows a PDF (the click or the keys grant activeTab, so the
+ * reader reads the bytes inside that tab) and on a link to a PDF (the reader
+ * fetches the link's address).
  */
 import { type Browser, browser } from 'wxt/browser';
+import { pdfShownIn } from '../../utils/pdf-tab';
 import { isPdfAddress, openReader } from '../../utils/reader-address';
 
 const PAGE_MENU_ID = 'medterm-open-pdf-in-reader';
@@ -32,4 +34,10 @@ export async function openFromMenu(info: Browser.contextMenus.OnClickData, tab?:
   if (info.menuItemId === PAGE_MENU_ID && tab?.id !== undefined && isPdfAddress(info.pageUrl)) {
     await openReader(info.pageUrl, { id: tab.id, index: tab.index });
   }
+}
+
+/** The keyboard command: opens the tab's PDF in the reader; a tab that shows no PDF is left alone. */
+export async function openTabInReader(tab: Browser.tabs.Tab): Promise<void> {
+  const pdf = await pdfShownIn(tab);
+  if (pdf) await openReader(pdf.url, pdf);
 }

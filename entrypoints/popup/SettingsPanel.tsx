@@ -9,6 +9,7 @@ import {
   type Settings,
 } from '../../utils/settings';
 import { ChoiceGroup } from './ChoiceGroup';
+import { PdfLinksSwitch } from './PdfLinksSwitch';
 
 const STYLE_LABELS: Readonly<Record<HighlightStyle, string>> = {
   dotted: 'Dotted underline',
@@ -130,6 +131,7 @@ export function SettingsPanel({ settings, host, onChange }: SettingsPanelProps) 
         </label>
         <ShortcutList />
       </fieldset>
+      <PdfLinksSwitch on={settings.openPdfLinks} onChange={onChange} />
     </form>
   );
 }

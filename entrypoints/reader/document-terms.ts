@@ -2,17 +2,18 @@
  * The whole document's terms, counted from every page's text (rendered or
  * not) with the same matcher and page sense as the marks: pdf.js's worker
  * extracts each page's text, and each page is matched in its own scheduler
- * job. Once every page is read, the document's topic is known, and the
- * matches are chosen again in that sense and counted.
+ * job, with the edges of the pages beside it; a term across a page break is
+ * matched once, as the break's, and counted on the page where it starts.
+ * Once every page is read, the document's topic is known, and the matches
+ * are chosen again in that sense and counted.
  */
-import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { glossaryMatcher, glossaryTargets } from '../../glossary/runtime/bundled';
 import type { Topic } from '../../glossary/runtime/topic';
 import type { TermOccurrence } from '../content/finding/find-terms';
 import { PageSense } from '../content/finding/page-sense';
 import type { Scheduler } from '../content/reading/scheduler';
-import { pageText } from './page-text';
-import { textItems, textPieces } from './text-pieces';
+import type { PageEdgeStore } from './page-edge-store';
+import { type Scan, termsAcross, termsInside } from './page-joins';
 
 export const COUNTED_MARK = 'medterm:counted';
 
@@ -25,47 +26,57 @@ export interface DocumentTermCount {
   readonly textLength: number;
 }
 
-interface PageMatches {
+/** The matches of one block: a page, or the break after a page. */
+interface BlockMatches {
   readonly block: Element;
   readonly found: TermOccurrence[];
   readonly length: number;
-  /** The text's length without white space. */
-  readonly printed: number;
+  /** The page the block's terms are on (a break's: the page before it). */
+  readonly page: number;
 }
 
+const scan: Scan = (text, visit) => glossaryMatcher().scan(text, visit);
+
 export async function countDocumentTerms(
-  pdf: PDFDocumentProxy,
+  pageCount: number,
+  edges: PageEdgeStore,
   scheduler: Scheduler,
   signal: AbortSignal,
 ): Promise<DocumentTermCount> {
   const sense = new PageSense({ targets: glossaryTargets(), onTopicChange: () => {} });
   // Counting needs no place on screen: every match stands on one empty range.
   const nowhere = new StaticRange({ startContainer: document, startOffset: 0, endContainer: document, endOffset: 0 });
-  const pages: PageMatches[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const page = await pdf.getPage(number);
-    const content = await page.getTextContent();
+  const blocks: BlockMatches[] = [];
+  const choose = (page: number, matches: readonly { readonly entry: number }[], length: number) => {
+    const block = document.createElement('div');
+    const found = matches.map(({ entry }) => ({ range: nowhere, entry, block }));
+    sense.select(block, found, length);
+    blocks.push({ block, found, length, page });
+  };
+  let printed = 0;
+  let next = pageCount > 0 ? await edges.read(1) : '';
+  for (let number = 1; number <= pageCount; number++) {
+    const text = next;
+    // The next page's text is read before this page is matched: a term may run onto it.
+    next = number < pageCount ? await edges.read(number + 1) : '';
     signal.throwIfAborted();
-    const pieces = textPieces(textItems(content), page.getViewport({ scale: 1 }), () => true);
     await inSlice(scheduler, () => {
-      const text = pageText(pieces).text;
-      const block = document.createElement('div');
-      const found: TermOccurrence[] = [];
-      glossaryMatcher().scan(text, (_start, _end, entry) => {
-        found.push({ range: nowhere, entry, block });
-      });
-      sense.select(block, found, text.length);
-      pages.push({ block, found, length: text.length, printed: text.replace(/\s/g, '').length });
+      const inside = termsInside(scan, text, edges.edges(number - 1)?.tail, edges.edges(number + 1)?.head);
+      choose(number, inside, text.length);
+      const across = termsAcross(scan, edges.edges(number)?.tail ?? '', edges.edges(number + 1)?.head ?? '');
+      const spanned = across.reduce((sum, { beforeBreak, afterBreak }) => sum + beforeBreak + afterBreak, 0);
+      if (across.length > 0) choose(number, across, spanned);
+      printed += text.replace(/\s/g, '').length;
     });
   }
   const counts = new Map<number, { count: number; page: number }>();
   await inSlice(scheduler, () => {
-    pages.forEach(({ block, found, length }, index) => {
+    for (const { block, found, length, page } of blocks) {
       for (const { entry } of sense.select(block, found, length)) {
         const known = counts.get(entry);
-        counts.set(entry, { count: (known?.count ?? 0) + 1, page: known?.page ?? index + 1 });
+        counts.set(entry, { count: (known?.count ?? 0) + 1, page: known?.page ?? page });
       }
-    });
+    }
   });
   signal.throwIfAborted();
   performance.mark(COUNTED_MARK);
@@ -73,7 +84,7 @@ export async function countDocumentTerms(
     terms: [...counts].map(([entry, { count, page }]) => ({ entry, count, page })),
     topic: sense.pageTopic,
     withholding: sense.withholding,
-    textLength: pages.reduce((sum, { printed }) => sum + printed, 0),
+    textLength: printed,
   };
 }
 

@@ -34,7 +34,7 @@ const LIGATURES: Record<string, string> = {
 };
 const HYPHENATION = new Set(['\u2010', '\u00ad']);
 /** Soft hyphen: the matcher skips it inside a word, so a dropped line-end hyphen keeps its place in the text. */
-const SOFT_HYPHEN = '\u00ad';
+export const SOFT_HYPHEN = '\u00ad';
 /** A gap wider than this share of the font size between two pieces on a line is a space. */
 const SPACE_GAP = 0.15;
 
@@ -81,24 +81,30 @@ export function pageText<N>(pieces: readonly PlacedPiece<N>[]): PageText<N> {
   };
 }
 
+/** How two lines (or the last line of a page and the first of the next) join in the text. */
+export type LineJoint = 'none' | 'soft' | 'space';
+
 /**
  * Between two lines: a hyphenation hyphen (U+2010 or a soft hyphen, as
  * typesetters such as Chromium draw a word broken at a line end) before a
  * lower-case continuation is dropped, made soft; a hyphen-minus is a
  * compound's own hyphen ("high-" + "risk") and stays, without a space;
- * anything else is a space.
+ * anything else is a space. `before` is the text so far (its last two
+ * characters count).
  */
-function joinLines(chars: string[], next: string, space: () => void): void {
-  const last = chars.length - 1;
-  const hyphen = chars[last] ?? '';
-  const beforeHyphen = chars[last - 1] ?? '';
+export function lineJoint(before: string, next: string): LineJoint {
+  const hyphen = before.at(-1) ?? '';
+  const beforeHyphen = before.at(-2) ?? '';
   const first = next.trimStart()[0] ?? '';
-  if (hyphen === '-' && /[\p{L}\p{N}]/u.test(beforeHyphen) && /[\p{L}\p{N}]/u.test(first)) return;
-  if (HYPHENATION.has(hyphen) && /\p{L}/u.test(beforeHyphen) && /\p{Ll}/u.test(first)) {
-    chars[last] = SOFT_HYPHEN;
-    return;
-  }
-  space();
+  if (hyphen === '-' && /[\p{L}\p{N}]/u.test(beforeHyphen) && /[\p{L}\p{N}]/u.test(first)) return 'none';
+  if (HYPHENATION.has(hyphen) && /\p{L}/u.test(beforeHyphen) && /\p{Ll}/u.test(first)) return 'soft';
+  return 'space';
+}
+
+function joinLines(chars: string[], next: string, space: () => void): void {
+  const joint = lineJoint((chars.at(-2) ?? '') + (chars.at(-1) ?? ''), next);
+  if (joint === 'soft') chars[chars.length - 1] = SOFT_HYPHEN;
+  if (joint === 'space') space();
 }
 
 /**

@@ -3,13 +3,18 @@
  * (reader.html?file=…, fetched by the reader itself, without cookies), a tab
  * that shows a PDF (reader.html?tab=…: fetched inside that tab, so the
  * site's login applies; the popup, context menu or command grants activeTab
- * for it), or a file from this computer.
+ * for it), a page the auto-open setting sent here (reader.html?link=…,
+ * fetched by the reader with the site's cookies, as the tab would have
+ * fetched it), or a file from this computer.
  */
 import { browser } from 'wxt/browser';
+import { LINK_QUERY } from '../../utils/reader-address';
 import { readPdfInTab } from './read-in-tab';
 
 export type PdfSource =
   | { readonly kind: 'url'; readonly url: string }
+  /** A page the tab was opening when the auto-open rule sent it here: fetched as the tab would have, with its cookies. */
+  | { readonly kind: 'link'; readonly url: string }
   | { readonly kind: 'tab'; readonly tabId: number; readonly url: string }
   | { readonly kind: 'file'; readonly file: File };
 
@@ -17,6 +22,10 @@ export class FetchError extends Error {}
 
 /** The source named in the reader's address, if any. */
 export function sourceFromAddress(search: string): PdfSource | null {
+  if (search.startsWith(LINK_QUERY)) {
+    const url = search.slice(LINK_QUERY.length);
+    return /^https?:/i.test(url) ? { kind: 'link', url } : null;
+  }
   const query = new URLSearchParams(search);
   const url = query.get('file');
   if (!url || !/^https?:/i.test(url)) return null;
@@ -36,7 +45,8 @@ export async function bytesOf(source: PdfSource): Promise<Uint8Array> {
   if (source.kind === 'tab') return fromTab(source.tabId);
   let response: Response;
   try {
-    response = await fetch(source.url, { credentials: 'omit', redirect: 'follow' });
+    const credentials = source.kind === 'link' ? 'include' : 'omit';
+    response = await fetch(source.url, { credentials, redirect: 'follow' });
   } catch {
     throw new FetchError('unreachable');
   }

@@ -11,6 +11,7 @@ import type { CardOpener } from '../content/card/card-opener';
 import type { SavedFrom } from '../content/card/card-request';
 import { Scheduler } from '../content/reading/scheduler';
 import { countDocumentTerms, type DocumentTermCount } from './document-terms';
+import { PageEdgeStore } from './page-edge-store';
 import { PageStack } from './page-stack';
 import { CSS_UNITS } from './page-view';
 import { readerCards } from './reader-cards';
@@ -32,6 +33,7 @@ export class ReaderSession {
   readonly cards: CardOpener;
   private readonly abort = new AbortController();
   private readonly counting = new Scheduler();
+  private readonly edges: PageEdgeStore;
   private settings: Settings = DEFAULT_SETTINGS;
   private ready = false;
   private counted: Promise<DocumentTermCount> | null = null;
@@ -47,7 +49,8 @@ export class ReaderSession {
     savedFrom: SavedFrom,
   ) {
     const doc = container.ownerDocument;
-    this.marks = new ReaderMarks((page) => this.pageMarked(page));
+    this.edges = new PageEdgeStore(pdf);
+    this.marks = new ReaderMarks((page) => this.pageMarked(page), this.edges);
     this.cards = readerCards(doc, this.marks, () => this.settings, savedFrom, this.abort.signal);
     this.stack = new PageStack(pdf, container, size, this.fitWidthScale(), {
       onRendered: (page, text) => this.marks.markPage(page.element, text),
@@ -95,7 +98,7 @@ export class ReaderSession {
 
   /** Every page's terms, counted once the first page is marked (so counting never delays it). */
   documentTerms(): Promise<DocumentTermCount> {
-    this.counted ??= countDocumentTerms(this.pdf, this.counting, this.abort.signal);
+    this.counted ??= countDocumentTerms(this.pdf.numPages, this.edges, this.counting, this.abort.signal);
     return this.counted;
   }
 

@@ -117,8 +117,15 @@ test('only the PDF reader may connect; the popup and overview may not connect an
     await page.close();
   }
   // scripting and the host permission let the background inject highlight rules pages cannot read;
-  // activeTab lets the popup read the PDF in its tab for the reader. No permission reaches the network.
-  expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab', 'scripting']);
+  // activeTab lets the popup read the PDF in its tab for the reader; declarativeNetRequestWithHostAccess
+  // sends pages that are PDFs to the reader while that setting is on. No permission reaches the network.
+  expect(manifest.permissions).toEqual([
+    'storage',
+    'contextMenus',
+    'activeTab',
+    'scripting',
+    'declarativeNetRequestWithHostAccess',
+  ]);
   expect(manifest.host_permissions).toEqual(['<all_urls>']);
 });
 

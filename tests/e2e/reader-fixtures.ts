@@ -16,6 +16,7 @@ import { serveDirectory } from '../../scripts/static-server';
 import { isReady } from '../contract/page-contract';
 import { FIXTURES_DIR } from '../fixture-server';
 import { exposeClosedRoots, registerClosedRootEngine } from './closed-roots';
+import { pageBreakHtml } from './reader-break-letter';
 import { corpusPassages, encryptedPdf, imageOnlyPdf, paperHtml, printPdf } from './reader-papers';
 
 /** The served files, by name, as full URLs. */
@@ -28,6 +29,8 @@ export interface ReaderFiles {
   readonly locked: string;
   readonly truncated: string;
   readonly notPdf: string;
+  /** A letter whose terms run across its page breaks. */
+  readonly breaks: string;
   /** The paper's path on disk (for the file picker). */
   readonly paperPath: string;
 }
@@ -77,6 +80,7 @@ export const test = base.extend<ReaderFixtures, WorkerFixtures>({
         writeFile(join(dir, 'truncated.pdf'), paper.subarray(0, Math.floor(paper.length * 0.6))),
         writeFile(join(dir, 'locked.pdf'), encryptedPdf()),
         writeFile(join(dir, 'scan.pdf'), await imageOnlyPdf(page)),
+        writeFile(join(dir, 'breaks.pdf'), await printPdf(page, pageBreakHtml())),
         copyFile(join(FIXTURES_DIR, 'article.html'), join(dir, 'article.pdf')),
       ]);
       await browser.close();
@@ -90,6 +94,7 @@ export const test = base.extend<ReaderFixtures, WorkerFixtures>({
         locked: url('locked.pdf'),
         truncated: url('truncated.pdf'),
         notPdf: url('article.pdf'),
+        breaks: url('breaks.pdf'),
         paperPath: join(dir, 'paper.pdf'),
       });
       await server.close();

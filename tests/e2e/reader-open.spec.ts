@@ -7,37 +7,15 @@
  * Clicking the toolbar button grants activeTab, which lets the popup and
  * the reader script the tab; Playwright cannot click the toolbar, so that
  * test runs a copy of the build whose manifest grants the portal's host
- * instead (the access activeTab gives for that one tab).
+ * instead (reader-granted.ts).
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { EXTENSION_DIR, launchWithExtension } from '../../scripts/chromium';
+import { readFile } from 'node:fs/promises';
 import { highlightedTexts, isReady } from '../contract/page-contract';
-import { exposeClosedRoots, registerClosedRootEngine } from './closed-roots';
 import { cardOf, entry } from './content-helpers';
 import { PopupPage } from './popup-page';
 import { expect, readerUrl, test } from './reader-fixtures';
+import { launchGranted } from './reader-granted';
 import { servePortal } from './reader-portal';
-
-/** The built extension with the local portal's host granted, as activeTab grants a clicked tab's. */
-async function launchGranted() {
-  const dir = await mkdtemp(join(tmpdir(), 'medterm-granted-'));
-  await cp(EXTENSION_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest: Record<string, unknown> = JSON.parse(await readFile(manifestPath, 'utf8'));
-  await writeFile(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
-  await registerClosedRootEngine();
-  const launched = await launchWithExtension({ extensionDir: dir });
-  await exposeClosedRoots(launched.context);
-  return {
-    ...launched,
-    close: async () => {
-      await launched.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 test('opens the PDF of the active tab from the popup, read inside that tab', async ({ readerFiles }) => {
   const portal = await servePortal(await readFile(readerFiles.paperPath));

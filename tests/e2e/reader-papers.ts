@@ -52,15 +52,24 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** About this many characters of the corpus fill an A4 page in two 9.5 pt columns (its short lines and headings leave room). */
+const CHARS_PER_PAGE = 2_850;
+
 /** A two-column paper of about `pages` A4 pages: a title and abstract across the page, the body in columns. */
 export function paperHtml(passages: readonly Passage[], pages: number): string {
+  let count = 0;
+  for (let length = 0; length < pages * CHARS_PER_PAGE && passages.length > 0; count++) {
+    length += passages[count % passages.length]?.text.length ?? 0;
+  }
+  return paperOf(passages, count);
+}
+
+/** The paper of the corpus's first `count` passages, taken from its start again once it is used up. */
+function paperOf(passages: readonly Passage[], count: number): string {
   const body: string[] = [];
-  let length = 0;
-  // About 2,850 characters of the corpus fill an A4 page in two 9.5 pt columns (its short lines and headings leave room).
-  for (let index = 0; length < pages * 2_850 && passages.length > 0; index++) {
+  for (let index = 0; index < count && passages.length > 0; index++) {
     const passage = passages[index % passages.length];
     if (!passage) break;
-    length += passage.text.length;
     const text = escapeHtml(hyphenate(passage.text));
     body.push(passage.heading ? `<h2>${text}</h2>` : `<p>${text}</p>`);
   }
@@ -80,6 +89,42 @@ export function paperHtml(passages: readonly Passage[], pages: number): string {
 <p class="abstract">Neuroblastoma is a cancer of immature nerve cells. This review gathers what parents read about high-risk neuroblastoma, MYCN amplification and treatment.</p></header>
 <main>${body.join('\n')}</main>
 </body></html>`;
+}
+
+/**
+ * A paper of exactly `pages` pages, printed: the fewest passages that fill
+ * them, found by printing (a page holds more or less of the corpus as its
+ * paragraphs and headings fall).
+ */
+export async function printPaper(page: Page, passages: readonly Passage[], pages: number) {
+  const print = async (count: number) => {
+    const html = paperOf(passages, count);
+    const pdf = await printPdf(page, html);
+    return { html, pdf, pages: pageCount(pdf) };
+  };
+  let high = Math.max(1, Math.round((pages * CHARS_PER_PAGE * passages.length) / corpusLength(passages)));
+  let best = await print(high);
+  while (best.pages < pages) {
+    high *= 2;
+    best = await print(high);
+  }
+  let low = 0;
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    const tried = await print(middle);
+    if (tried.pages >= pages) [high, best] = [middle, tried];
+    else low = middle;
+  }
+  return best;
+}
+
+function corpusLength(passages: readonly Passage[]): number {
+  return passages.reduce((sum, { text }) => sum + text.length, 0) || 1;
+}
+
+/** How many pages a PDF printed by Chromium has (its page objects are written out uncompressed). */
+export function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
 }
 
 /** Prints HTML to PDF bytes with the page's Chromium (headless only). */

@@ -3,7 +3,8 @@
  * shows as a page in the tab (headless Chromium downloads real PDFs instead
  * of showing them) and sets a login cookie; fetched with that cookie, the
  * same address gives the PDF's bytes, and without it, 403. So a reader that
- * reads the bytes inside the tab proves that the tab's login applies.
+ * reads the bytes inside the tab proves that the tab's login applies. Its
+ * home page (/) is a web page that links to the letter.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,8 @@ import type { AddressInfo } from 'node:net';
 export interface Portal {
   /** The PDF's address. */
   readonly letter: string;
+  /** The portal's home page, a web page. */
+  readonly home: string;
   /** The requests the portal answered, as "dest path" ("document /letter.pdf", "empty /letter.pdf"). */
   readonly requests: readonly string[];
   close(): Promise<void>;
@@ -21,7 +24,10 @@ export async function servePortal(pdf: Buffer): Promise<Portal> {
   const server = createServer((request, response) => {
     const dest = String(request.headers['sec-fetch-dest'] ?? '');
     requests.push(`${dest} ${request.url}`);
-    if (request.url !== '/letter.pdf') {
+    if (request.url === '/') {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end('<!doctype html><title>Portal</title><p><a href="/letter.pdf">Your results letter</a></p>');
+    } else if (request.url !== '/letter.pdf') {
       response.writeHead(404).end();
     } else if (dest === 'document') {
       response.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'session=signed-in; Path=/' });
@@ -36,6 +42,7 @@ export async function servePortal(pdf: Buffer): Promise<Portal> {
   const { port } = server.address() as AddressInfo;
   return {
     letter: `http://127.0.0.1:${port}/letter.pdf`,
+    home: `http://127.0.0.1:${port}/`,
     requests,
     close: () => new Promise((done) => server.close(() => done())),
   };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Browser, browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openFromMenu } from '../../entrypoints/background/reader-menu';
+import { openFromMenu, openTabInReader } from '../../entrypoints/background/reader-menu';
 import { isPdfAddress, readerAddress } from '../../utils/reader-address';
 
 beforeEach(() => {
@@ -55,6 +55,36 @@ describe('the reader menu', () => {
 
   it('ignores the other menu items', async () => {
     const create = await click({ menuItemId: 'medterm-explain-selection', selectionText: 'MYCN' });
+    expect(create).not.toHaveBeenCalled();
+  });
+});
+
+describe('the reader command', () => {
+  /** What the tab says it shows, as scripting.executeScript answers (or its refusal). */
+  function tabShows(...answers: ({ url: string; type: string } | Error)[]) {
+    const answered = answers.map((answer) =>
+      answer instanceof Error
+        ? Promise.reject(answer)
+        : Promise.resolve([{ frameId: 0, documentId: '', result: answer }]),
+    );
+    const executeScript: typeof browser.scripting.executeScript = () => answered.shift() ?? Promise.resolve([]);
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation(executeScript);
+    return vi.spyOn(browser.tabs, 'create').mockImplementation(async () => ({}) as Browser.tabs.Tab);
+  }
+
+  it('opens a tab that shows a PDF by its type in the reader, read inside that tab', async () => {
+    const create = tabShows({ url: 'https://portal.example/letter?id=3', type: 'application/pdf' });
+    await openTabInReader({ id: 5, index: 2, url: 'https://portal.example/letter?id=3' } as Browser.tabs.Tab);
+    expect(create).toHaveBeenCalledWith({ url: readerAddress('https://portal.example/letter?id=3', 5), index: 3 });
+  });
+
+  it('leaves a web page and a tab it may not read alone', async () => {
+    const create = tabShows(
+      { url: 'https://x.org/', type: 'text/html' },
+      new Error('Cannot access contents of the page'),
+    );
+    await openTabInReader({ id: 5, index: 2, url: 'https://x.org/' } as Browser.tabs.Tab);
+    await openTabInReader({ id: 6, index: 0, url: 'chrome://settings/' } as Browser.tabs.Tab);
     expect(create).not.toHaveBeenCalled();
   });
 });

@@ -22,6 +22,7 @@ const VALID: Settings = {
   openOnFocus: false,
   keepAddresses: true,
   dockPinned: true,
+  openPdfLinks: true,
 };
 
 /** Invalid values for each field; every one must fall back to that field's default alone. */
@@ -35,6 +36,7 @@ const INVALID: { [K in keyof Settings]: unknown[] } = {
   openOnFocus: ['yes', 1, null, {}],
   keepAddresses: ['yes', 1, null, {}],
   dockPinned: ['yes', 1, null, {}],
+  openPdfLinks: ['yes', 1, null, {}],
 };
 
 describe('parseSettings', () => {
