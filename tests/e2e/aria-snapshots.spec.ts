@@ -147,10 +147,15 @@ test.describe('the popup, with a page of terms in the active tab', () => {
           - definition: Explain the selected term
           - term: /^(Alt\\+Shift\\+N|no key set)$/
           - definition: Go to the next explained term on the page
+          - term: /^(Alt\\+Shift\\+O|no key set)$/
+          - definition: Open this PDF in the MedTerm reader
           - term: /^(Alt\\+Shift\\+P|no key set)$/
           - definition: Go to the previous explained term on the page
           - paragraph:
             - button "Change the keys"
+        - group "PDFs":
+          - checkbox "Open PDFs in the MedTerm reader" [checked=false]
+          - paragraph: /opens in the reader instead of the browser’s viewer/
     `);
   });
 });
