@@ -20,6 +20,8 @@ export interface PageStackEvents {
   readonly onReleased: (page: PageView) => void;
   /** The page most in view changed. */
   readonly onCurrentPage: (number: number) => void;
+  /** A page could not be rendered (broken, or cancelled by a release or a zoom). */
+  readonly onRenderFailed: () => void;
 }
 
 export class PageStack {
@@ -114,6 +116,7 @@ export class PageStack {
       this.events.onRendered(wanted, text);
     } catch {
       // Cancelled (released or zoomed while rendering) or a broken page: the page stays an empty box.
+      this.events.onRenderFailed();
     } finally {
       this.rendering = false;
     }

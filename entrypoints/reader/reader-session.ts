@@ -39,6 +39,11 @@ export class ReaderSession {
   private counted: Promise<DocumentTermCount> | null = null;
   /** Pages someone waits to see marked (reveal). */
   private readonly waiting = new Map<HTMLElement, () => void>();
+  /** Resolves once a page is marked or a render failed: counting the whole document waits for it. */
+  private firstPageSettled: () => void = () => {};
+  private readonly firstPage = new Promise<void>((resolve) => {
+    this.firstPageSettled = resolve;
+  });
 
   private constructor(
     private readonly container: HTMLElement,
@@ -56,6 +61,7 @@ export class ReaderSession {
       onRendered: (page, text) => this.marks.markPage(page.element, text),
       onReleased: (page) => this.marks.dropPage(page.element),
       onCurrentPage: (number) => events.onPage(number),
+      onRenderFailed: () => this.firstPageSettled(),
     });
     events.onZoom(this.stack.zoom);
   }
@@ -96,9 +102,14 @@ export class ReaderSession {
     this.zoomTo(this.fitWidthScale());
   }
 
-  /** Every page's terms, counted once the first page is marked (so counting never delays it). */
+  /**
+   * Every page's terms, counted once the first page is marked (so the pdf.js
+   * worker reads the other pages' text only after the first page's).
+   */
   documentTerms(): Promise<DocumentTermCount> {
-    this.counted ??= countDocumentTerms(this.pdf.numPages, this.edges, this.counting, this.abort.signal);
+    this.counted ??= this.firstPage.then(() =>
+      countDocumentTerms(this.pdf.numPages, this.edges, this.counting, this.abort.signal),
+    );
     return this.counted;
   }
 
@@ -135,6 +146,7 @@ export class ReaderSession {
   private pageMarked(page: HTMLElement): void {
     this.waiting.get(page)?.();
     this.waiting.delete(page);
+    this.firstPageSettled();
     if (this.ready) return;
     void this.documentTerms().catch(() => null);
     const box = page.getBoundingClientRect();
