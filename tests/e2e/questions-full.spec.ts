@@ -4,22 +4,10 @@
  * why, and a question typed in the popup's tab is not lost: it stays in its
  * box with a message.
  */
-import type { Worker } from '@playwright/test';
 import { cardOf, hoverTerm } from './content-helpers';
 import { expect, test } from './fixtures';
 import { openMyQuestions, savedItems, saveFromCard, storedQuestions } from './questions-helpers';
-
-/** Fills local storage to within a few bytes of its quota, so the next change cannot fit. */
-async function fillStorage(serviceWorker: Worker): Promise<void> {
-  const left = await serviceWorker.evaluate(async () => {
-    const key = 'filler';
-    const used = await chrome.storage.local.getBytesInUse(null);
-    const room = chrome.storage.local.QUOTA_BYTES - used - key.length - '""'.length - 4;
-    await chrome.storage.local.set({ [key]: 'x'.repeat(room) });
-    return chrome.storage.local.QUOTA_BYTES - (await chrome.storage.local.getBytesInUse(null));
-  });
-  expect(left).toBeLessThan(16);
-}
+import { fillStorage } from './storage-full';
 
 test('a page card says a word could not be saved when storage is full', async ({ openFixture, serviceWorker }) => {
   const page = await openFixture('questions.html');

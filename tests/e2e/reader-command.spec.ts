@@ -11,11 +11,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Worker } from '@playwright/test';
-import { highlightedTexts, isReady } from '../contract/page-contract';
 import { PopupPage } from './popup-page';
 import { expect, test } from './reader-fixtures';
 import { launchGranted } from './reader-granted';
-import { servePortal } from './reader-portal';
+import { expectLetterReadInTab, servePortal } from './reader-portal';
 
 /** The extension APIs the tests call in the service worker. */
 interface ExtensionApi {
@@ -58,15 +57,8 @@ test('opens the PDF of the active tab in the reader from the keyboard, read insi
     await letter.goto(portal.letter);
     const opened = context.waitForEvent('page');
     await pressOpenInReader(serviceWorker, portal.letter);
-    const reader = await opened;
-    await reader.waitForFunction(isReady, null, { timeout: 15_000 });
-    expect(new URL(reader.url()).searchParams.get('file')).toBe(portal.letter);
-    expect(await highlightedTexts(reader)).toContain('MYCN amplification');
+    await expectLetterReadInTab(await opened, portal);
     expect(await readerTabs(serviceWorker)).toBe(1);
-    expect(portal.requests.filter((request) => request.endsWith('/letter.pdf'))).toEqual([
-      'document /letter.pdf',
-      'empty /letter.pdf',
-    ]);
   } finally {
     await close();
     await portal.close();

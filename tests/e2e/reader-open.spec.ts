@@ -10,12 +10,12 @@
  * instead (reader-granted.ts).
  */
 import { readFile } from 'node:fs/promises';
-import { highlightedTexts, isReady } from '../contract/page-contract';
+import { isReady } from '../contract/page-contract';
 import { cardOf, entry } from './content-helpers';
 import { PopupPage } from './popup-page';
 import { expect, readerUrl, test } from './reader-fixtures';
 import { launchGranted } from './reader-granted';
-import { servePortal } from './reader-portal';
+import { expectLetterReadInTab, servePortal } from './reader-portal';
 
 test('opens the PDF of the active tab from the popup, read inside that tab', async ({ readerFiles }) => {
   const portal = await servePortal(await readFile(readerFiles.paperPath));
@@ -28,15 +28,7 @@ test('opens the PDF of the active tab from the popup, read inside that tab', asy
     await popup.page.reload();
     const opened = context.waitForEvent('page');
     await popup.page.getByRole('button', { name: 'Open in MedTerm reader' }).click();
-    const reader = await opened;
-    await reader.waitForFunction(isReady, null, { timeout: 15_000 });
-    expect(new URL(reader.url()).searchParams.get('file')).toBe(portal.letter);
-    expect(await highlightedTexts(reader)).toContain('MYCN amplification');
-    // The page load, then one fetch from inside the tab (with its cookie): the reader fetched nothing itself.
-    expect(portal.requests.filter((request) => request.endsWith('/letter.pdf'))).toEqual([
-      'document /letter.pdf',
-      'empty /letter.pdf',
-    ]);
+    await expectLetterReadInTab(await opened, portal);
   } finally {
     await close();
     await portal.close();

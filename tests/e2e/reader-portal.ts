@@ -8,6 +8,8 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { expect, type Page } from '@playwright/test';
+import { highlightedTexts, isReady } from '../contract/page-contract';
 
 export interface Portal {
   /** The PDF's address. */
@@ -46,4 +48,19 @@ export async function servePortal(pdf: Buffer): Promise<Portal> {
     requests,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/**
+ * Waits for the reader opened on the portal's letter and checks what a parent
+ * would see (the letter marked) and how it got there: the page load, then one
+ * fetch from inside the tab (with its cookie); the reader fetched nothing itself.
+ */
+export async function expectLetterReadInTab(reader: Page, portal: Portal): Promise<void> {
+  await reader.waitForFunction(isReady, null, { timeout: 15_000 });
+  expect(new URL(reader.url()).searchParams.get('file')).toBe(portal.letter);
+  expect(await highlightedTexts(reader)).toContain('MYCN amplification');
+  expect(portal.requests.filter((request) => request.endsWith('/letter.pdf'))).toEqual([
+    'document /letter.pdf',
+    'empty /letter.pdf',
+  ]);
 }

@@ -11,6 +11,7 @@
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PopupPage } from './popup-page';
+import { fillStorage } from './storage-full';
 
 const SITE_SWITCH = 'Explain words on 127.0.0.1';
 
@@ -56,15 +57,7 @@ test('puts the switch back and says why when the browser cannot store the change
   await popup.tab('Settings').click();
   const site = popup.panel().getByRole('checkbox', { name: SITE_SWITCH });
   await expect(site).toBeChecked();
-  // Fill local storage to within a few bytes of its quota, so the next change cannot fit.
-  const filled = await serviceWorker.evaluate(async () => {
-    const key = 'filler';
-    const used = await chrome.storage.local.getBytesInUse(null);
-    const room = chrome.storage.local.QUOTA_BYTES - used - key.length - '""'.length - 4;
-    await chrome.storage.local.set({ [key]: 'x'.repeat(room) });
-    return chrome.storage.local.QUOTA_BYTES - (await chrome.storage.local.getBytesInUse(null));
-  });
-  expect(filled).toBeLessThan(16);
+  await fillStorage(serviceWorker);
 
   // A click, not uncheck(): the switch is expected to spring back.
   await site.click();
