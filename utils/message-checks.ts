@@ -54,6 +54,7 @@ export const BACKGROUND_MESSAGE_CHECKS: MessageChecks<BackgroundMessages> = {
   },
   'paint-highlights': (data): data is { names: BackgroundMessages['paint-highlights']['request']['names'] } =>
     isHighlightNames(fields(data)?.names),
+  'load-explainer': (data): data is null => data === null,
 };
 
 export const READER_MESSAGE_CHECKS: MessageChecks<ReaderMessages> = {

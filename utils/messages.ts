@@ -54,6 +54,8 @@ export interface BackgroundMessages {
   'page-terms-found': { request: { readonly ids: readonly string[] }; response: null };
   /** Puts the rules that paint the sender frame's highlights into it; false when the browser refuses. */
   'paint-highlights': { request: { readonly names: HighlightNames }; response: boolean };
+  /** Loads the explainer into the sender's frame (below the top one), whose text could hold a term; false when refused. */
+  'load-explainer': { request: null; response: boolean };
 }
 
 /**
@@ -67,10 +69,10 @@ export interface ReaderMessages {
   'reader-reveal-term': { request: { readonly tabId: number; readonly id: string }; response: boolean };
 }
 
-type Request<Map, Type extends keyof Map> = Map[Type] extends { request: infer R } ? R : never;
+export type Request<Map, Type extends keyof Map> = Map[Type] extends { request: infer R } ? R : never;
 type Response<Map, Type extends keyof Map> = Map[Type] extends { response: infer R } ? R : never;
 
-interface Envelope<Map, Type extends keyof Map> {
+export interface Envelope<Map, Type extends keyof Map> {
   readonly medterm: Type;
   readonly data: Request<Map, Type>;
 }

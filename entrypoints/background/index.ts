@@ -3,7 +3,8 @@
  * is in and the context menu to the frame of the selection, the badge counts
  * the distinct terms on each tab, "open the full overview" shows the
  * overview page, each frame's highlight rules are injected where pages
- * cannot read them, "Open in MedTerm reader" (a menu item or the keys)
+ * cannot read them, frames whose first look found something to explain get
+ * the explainer, "Open in MedTerm reader" (a menu item or the keys)
  * opens a PDF in the reader, and the auto-open setting's rule sends pages
  * that are PDFs there.
  * It makes no network request and keeps no page text.
@@ -15,6 +16,7 @@ import { handleMessages, isPageCommand, sendToTab } from '../../utils/messages';
 import { OPEN_IN_READER_COMMAND } from '../../utils/reader-address';
 import { moveSettingsOutOfSync } from '../../utils/settings';
 import { TermBadge } from '../../utils/term-badge';
+import { loadExplainer } from './load-explainer';
 import { showOverview } from './overview-tab';
 import { runPageCommand } from './page-commands';
 import { paintHighlights } from './paint-highlights';
@@ -63,6 +65,7 @@ export default defineBackground(() => {
         return null;
       },
       'paint-highlights': ({ names }, sender) => paintHighlights(names, sender),
+      'load-explainer': (_request, sender) => loadExplainer(sender),
     },
     BACKGROUND_MESSAGE_CHECKS,
   );

@@ -1,8 +1,6 @@
 /**
- * The content script once a frame has something to read: settings,
- * messages and lifetime around the Explainer, which runs while the site is
- * on. index.ts loads this module (and with it the glossary, Preact and
- * tippy.js) only for such frames.
+ * The explainer's session in a frame: settings, messages and lifetime
+ * around the Explainer, which runs while the site is on.
  */
 import { entryIdAt } from '../../glossary/runtime/bundled';
 import { createHighlightNames } from '../../utils/highlight-styles';

@@ -1,10 +1,9 @@
 /**
- * MedTerm Explainer's content script, in every frame of every page.
+ * MedTerm Explainer's content script, the explainer: in the top frame of every
+ * page from the manifest, and in a frame below it once that frame's first look
+ * (entrypoints/frame-look.content, in every frame) finds text that could hold
+ * a term: the background then loads this script into that frame.
  *
- *   index.ts ─ first-look: a frame whose text holds no glossary key word (most ad frames)
- *     │        waits for more and loads nothing else; the rest of the script is evaluated
- *     │        only past this point
- *     ▼
  *   explainer-session ─ settings, messages, lifetime ─► Explainer (while the site is on)
  *   lifetime/    script-lifetime (replaces WXT's context: nothing a page can see or dispatch),
  *                navigation-rescans (a single-page app's navigations, rate-limited)
@@ -36,37 +35,18 @@
  * full pass the script marks `medterm:ready` on the page's performance timeline.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { markReady as recordReadyMark } from '../../utils/test-contract';
-import { mayHoldTerm, textAppears } from './first-look';
+import { markReady } from '../../utils/test-contract';
+import { runSession } from './explainer-session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  allFrames: true,
+  // Frames below the top one get this script from the background (entrypoints/background/load-explainer.ts).
+  allFrames: false,
   matchAboutBlank: true,
   runAt: 'document_idle',
   // Some pages' message listeners choke on unknown messages; WXT's custom event is enough.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    let marked = false;
-    const markReady = () => {
-      if (marked) return;
-      marked = true;
-      recordReadyMark();
-    };
-    // The top frame always starts: the popup and the keyboard commands talk to it.
-    if (window !== window.top && !mayHoldTerm(document)) {
-      markReady();
-      const { appeared, wake } = textAppears(document, ctx.signal);
-      // Words chosen in a form field can still be explained from the context menu.
-      document.addEventListener('contextmenu', (event) => event.isTrusted && wake(), {
-        capture: true,
-        signal: ctx.signal,
-      });
-      await appeared;
-      if (ctx.isInvalid) return;
-    }
-    // The bundler inlines this module into the content script and evaluates it only now: no chunk, no fetch.
-    const { runSession } = await import('./explainer-session');
     await runSession(ctx, markReady);
   },
 });

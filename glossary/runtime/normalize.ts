@@ -6,7 +6,7 @@
 
 /** What a UTF-16 code unit is to the matcher. */
 export const CharKind = {
-  /** Not classified yet (filled in lazily for non-ASCII). */
+  /** Not classified yet (each code unit is classified on first sight). */
   Unknown: 0,
   /** Letter, digit or combining mark: part of a word. */
   Word: 1,
@@ -25,9 +25,8 @@ const IGNORED = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
 const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
 const SPACELIKE = /\s/u;
 
+// Classified on first sight only: a frame that reads no text never compiles the Unicode property classes.
 const kinds = new Uint8Array(0x10000);
-
-for (let code = 0; code < 0x80; code++) kinds[code] = classify(code);
 for (const char of IGNORED) kinds[char.charCodeAt(0)] = CharKind.Ignored;
 
 function classify(code: number): CharKind {

@@ -4,10 +4,11 @@
  * Highlight API, marks medterm:ready, opens the card on hover (its host
  * closed to the page), and reads and underlines a custom element the page
  * upgrades after the first pass (content scripts run in an Xray world there,
- * where the page's custom elements look different).
+ * where the page's custom elements look different), and reads frames into
+ * which the background loads the explainer after their first look.
  */
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedPixels } from '../contract/changed-pixels';
 import { isReady } from '../contract/page-contract';
@@ -38,8 +39,8 @@ async function openReady(path: string): Promise<Page> {
   return page;
 }
 
-/** The highlighted texts, or only those inside the shadow root of the element `host` selects. */
-function highlighted(page: Page, host?: string): Promise<string[]> {
+/** The highlighted texts of a page or frame, or only those inside the shadow root of the element `host` selects. */
+function highlighted(page: Page | Frame, host?: string): Promise<string[]> {
   return page.evaluate((hostSelector) => {
     const root = hostSelector ? document.querySelector(hostSelector)?.shadowRoot : document;
     const texts: string[] = [];
@@ -154,6 +155,17 @@ describe('the Firefox build', () => {
     await page.waitForFunction(() => (window as unknown as { lateUpgrade: { defined: boolean } }).lateUpgrade.defined);
     await expect.poll(() => highlighted(page, 'lab-panel'), { timeout: 10_000 }).toEqual(['ferritin levels']);
     expect(await paintedPixels(page, 'lab-panel')).toBeGreaterThan(0);
+    expect(await highlighted(page)).toEqual(['neuroblastoma']);
+    await page.close();
+  });
+
+  it('loads the explainer into same-origin and srcdoc frames whose first look finds words', async () => {
+    const page = await openReady('frame.html');
+    const report = page.frames().find((frame) => frame.url().endsWith('/frame-report.html'));
+    const summary = page.frames().find((frame) => frame.url() === 'about:srcdoc');
+    if (!report || !summary) throw new Error('frame.html should hold both frames');
+    await expect.poll(() => highlighted(report), { timeout: 10_000 }).toEqual(['MYCN amplification', 'primary tumour']);
+    await expect.poll(() => highlighted(summary), { timeout: 10_000 }).toEqual(['bone marrow biopsy']);
     expect(await highlighted(page)).toEqual(['neuroblastoma']);
     await page.close();
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { mayHoldTerm, textAppears } from '../../entrypoints/content/first-look';
+import { mayHoldTerm, textAppears } from '../../entrypoints/frame-look.content/first-look';
 
 /** Lets the MutationObserver deliver what it saw (a negative result needs a moment to be one). */
 function observersDelivered(): Promise<void> {

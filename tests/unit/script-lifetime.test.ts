@@ -14,8 +14,8 @@ const WXT_EVENT_NAMES = [
 
 const started: ContentScriptContext[] = [];
 
-function start(): ContentScriptContext {
-  const context = new ContentScriptContext('content');
+function start(name = 'content'): ContentScriptContext {
+  const context = new ContentScriptContext(name);
   started.push(context);
   return context;
 }
@@ -56,6 +56,17 @@ describe('the content script lifetime', () => {
     expect(older.isInvalid).toBe(true);
     expect(stopped).toHaveBeenCalledOnce();
     expect(newer.isInvalid).toBe(false);
+  });
+
+  it("leaves another script's copy running: a frame's first look and its explainer share the world", () => {
+    const firstLook = start('frame-look');
+    const explainer = start('content');
+    expect(firstLook.isInvalid).toBe(false);
+    expect(explainer.isInvalid).toBe(false);
+    const newerLook = start('frame-look');
+    expect(firstLook.isInvalid).toBe(true);
+    expect(newerLook.isInvalid).toBe(false);
+    expect(explainer.isInvalid).toBe(false);
   });
 
   it('ends once the extension is gone, and its timers with it', () => {

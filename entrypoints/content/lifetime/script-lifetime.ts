@@ -1,7 +1,7 @@
 /**
  * The content script's lifetime: aborted when the extension is updated,
- * disabled or removed, or when a newer copy of the script starts in the same
- * frame. It takes WXT's ContentScriptContext's place (wxt.config.ts aliases
+ * disabled or removed, or when a newer copy of the same script starts in the
+ * same frame. It takes WXT's ContentScriptContext's place (wxt.config.ts aliases
  * `wxt/utils/content-script-context` to this module for the content script)
  * because WXT's announces every start with a DOM event any page can listen
  * for, and stops itself when a page dispatches that event with the
@@ -12,7 +12,9 @@
  * older one through a property of the content script's own global object,
  * which page scripts cannot see (isolated worlds, Firefox's Xray wrappers).
  */
-import { browser } from 'wxt/browser';
+// Not wxt/browser (webextension-polyfill): the first look in every frame uses this module, and the polyfill
+// costs each frame about 1 ms (see entrypoints/frame-look.content/index.ts); runtime.id needs no polyfill.
+import { browser } from '@wxt-dev/browser';
 
 /** What the content script's parts use of their lifetime. */
 export interface ScriptLifetime {
@@ -26,10 +28,11 @@ export interface ScriptLifetime {
   setInterval(handler: () => void, timeout?: number): number;
 }
 
-const RUNNING = '__medtermRunningScript';
+/** Where each content script (by name) keeps its running copy: the first look and the explainer share a world. */
+const RUNNING = '__medtermRunningScripts';
 
 interface ScriptGlobal {
-  [RUNNING]?: ContentScriptContext;
+  [RUNNING]?: Map<string, ContentScriptContext>;
 }
 
 /** The name WXT's generated entry point constructs (see the alias above). */
@@ -38,8 +41,9 @@ export class ContentScriptContext implements ScriptLifetime {
 
   constructor(readonly contentScriptName: string) {
     const world = globalThis as ScriptGlobal;
-    world[RUNNING]?.notifyInvalidated();
-    world[RUNNING] = this;
+    world[RUNNING] ??= new Map();
+    world[RUNNING].get(contentScriptName)?.notifyInvalidated();
+    world[RUNNING].set(contentScriptName, this);
   }
 
   get signal(): AbortSignal {

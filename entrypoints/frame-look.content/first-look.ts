@@ -49,6 +49,7 @@ export function mayHoldTerm(root: Node): boolean {
       texts.push(data);
     }
   }
+  if (texts.length === 0) return false;
   keys ??= new Set(keyWords.split(' '));
   return holdsKeyWord(texts, keys);
 }
