@@ -7,9 +7,9 @@
  * others. The top frame loads the explainer straight from the manifest (the
  * popup and keyboard commands talk to it), so this script leaves it alone.
  */
-// The extension API without webextension-polyfill, which wxt/browser is: the polyfill's module wrapper copies
-// every property of `chrome`, which makes the browser build each API's bindings in every frame (about 1 ms
-// each). One message needs no polyfill: runtime.sendMessage returns a promise in Chrome's MV3 and in Firefox.
+// The extension API without webextension-polyfill (which wxt/browser is): the polyfill would be half of this
+// script, parsed in every frame, for one call that needs none (runtime.sendMessage returns a promise in
+// Chrome's Manifest V3 and in Firefox).
 import { browser } from '@wxt-dev/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { BackgroundMessages, Envelope } from '../../utils/messages';

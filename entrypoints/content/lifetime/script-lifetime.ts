@@ -12,8 +12,8 @@
  * older one through a property of the content script's own global object,
  * which page scripts cannot see (isolated worlds, Firefox's Xray wrappers).
  */
-// Not wxt/browser (webextension-polyfill): the first look in every frame uses this module, and the polyfill
-// costs each frame about 1 ms (see entrypoints/frame-look.content/index.ts); runtime.id needs no polyfill.
+// Not wxt/browser (webextension-polyfill): the first look in every frame uses this module and should not
+// carry the polyfill (see entrypoints/frame-look.content/index.ts); runtime.id needs none.
 import { browser } from '@wxt-dev/browser';
 
 /** What the content script's parts use of their lifetime. */
