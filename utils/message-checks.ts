@@ -4,7 +4,7 @@
  * boundary. A payload that fails its check is dropped unanswered. Entry ids
  * must name an entry of the bundled glossary.
  */
-import { entryById } from '../glossary/runtime/bundled';
+import { entryIndexOf } from '../glossary/runtime/bundled';
 import { isHighlightNames } from './highlight-styles';
 import type { BackgroundMessages, ContentMessages, PageCommand, ReaderMessages } from './messages';
 import { PAGE_COMMANDS } from './messages';
@@ -25,7 +25,7 @@ function fields(data: unknown): Record<string, unknown> | null {
 }
 
 function isEntryId(id: unknown): id is string {
-  return typeof id === 'string' && entryById(id) !== undefined;
+  return typeof id === 'string' && entryIndexOf(id) >= 0;
 }
 
 export const CONTENT_MESSAGE_CHECKS: MessageChecks<ContentMessages> = {
@@ -55,6 +55,7 @@ export const BACKGROUND_MESSAGE_CHECKS: MessageChecks<BackgroundMessages> = {
   'paint-highlights': (data): data is { names: BackgroundMessages['paint-highlights']['request']['names'] } =>
     isHighlightNames(fields(data)?.names),
   'load-explainer': (data): data is null => data === null,
+  'load-card-ui': (data): data is null => data === null,
 };
 
 export const READER_MESSAGE_CHECKS: MessageChecks<ReaderMessages> = {

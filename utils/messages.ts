@@ -56,6 +56,8 @@ export interface BackgroundMessages {
   'paint-highlights': { request: { readonly names: HighlightNames }; response: boolean };
   /** Loads the explainer into the sender's frame (below the top one), whose text could hold a term; false when refused. */
   'load-explainer': { request: null; response: boolean };
+  /** Loads the card's script into the sender's frame, the first time a card opens there; false when refused. */
+  'load-card-ui': { request: null; response: boolean };
 }
 
 /**

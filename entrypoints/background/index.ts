@@ -4,7 +4,7 @@
  * the distinct terms on each tab, "open the full overview" shows the
  * overview page, each frame's highlight rules are injected where pages
  * cannot read them, frames whose first look found something to explain get
- * the explainer, "Open in MedTerm reader" (a menu item or the keys)
+ * the explainer and frames opening their first card the card's script, "Open in MedTerm reader" (a menu item or the keys)
  * opens a PDF in the reader, and the auto-open setting's rule sends pages
  * that are PDFs there.
  * It makes no network request and keeps no page text.
@@ -16,7 +16,7 @@ import { handleMessages, isPageCommand, sendToTab } from '../../utils/messages';
 import { OPEN_IN_READER_COMMAND } from '../../utils/reader-address';
 import { moveSettingsOutOfSync } from '../../utils/settings';
 import { TermBadge } from '../../utils/term-badge';
-import { loadExplainer } from './load-explainer';
+import { loadCardUi, loadExplainer } from './load-scripts';
 import { showOverview } from './overview-tab';
 import { runPageCommand } from './page-commands';
 import { paintHighlights } from './paint-highlights';
@@ -66,6 +66,7 @@ export default defineBackground(() => {
       },
       'paint-highlights': ({ names }, sender) => paintHighlights(names, sender),
       'load-explainer': (_request, sender) => loadExplainer(sender),
+      'load-card-ui': (_request, sender) => loadCardUi(sender),
     },
     BACKGROUND_MESSAGE_CHECKS,
   );

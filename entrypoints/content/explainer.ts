@@ -8,12 +8,9 @@
 import { glossaryMatcher, glossaryTargets, isEverydayEntry } from '../../glossary/runtime/bundled';
 import type { Topic } from '../../glossary/runtime/topic';
 import type { HighlightNames } from '../../utils/highlight-styles';
-import { sendToBackground } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import { CardOpener } from './card/card-opener';
 import { listenToKeyboardFocus } from './card/focus-trigger';
-import { PageCard } from './card/page-card';
-import { pageMount } from './card/page-mount';
+import { LazyCards } from './card/lazy-cards';
 import { listenToPointer } from './card/pointer-triggers';
 import { FirstPerSection } from './finding/first-per-section';
 import { PageSense } from './finding/page-sense';
@@ -50,14 +47,13 @@ export class Explainer {
   private readonly highlights: PageHighlights;
   private readonly painter: HighlightPainter;
   private readonly shadowRoots: ShadowRoot[] = [];
-  private readonly card: PageCard;
   private readonly scanner: PageScanner;
   private readonly navigator: TermNavigator;
   private readonly badge: TermBadgeReporter;
   private readonly firstPerSection = new FirstPerSection();
   private readonly sense: PageSense;
-  /** Opens cards for terms, selections and words; what the page's messages call. */
-  readonly cards: CardOpener;
+  /** The card, and what opens it for terms, selections and words; what the page's messages call. */
+  readonly cards: LazyCards;
 
   constructor(
     private readonly ctx: ScriptLifetime,
@@ -69,21 +65,14 @@ export class Explainer {
     this.painter = new HighlightPainter(frame.names, frame.injectRules);
     const blocks = new TextBlocks();
     this.highlights = new PageHighlights((node) => blocks.blockOf(node), isEverydayEntry);
-    this.navigator = new TermNavigator(doc, this.highlights, frame.names.focus, (node) => this.card.isHost(node));
-    this.card = new PageCard(doc, {
-      createMount: () => pageMount(doc),
-      // The background may be restarting or gone (extension disabled): nothing to open then.
-      onOpenOverview: (id) => void sendToBackground('open-overview', { id }).catch(() => null),
-      onClose: () => this.navigator.blur(),
+    this.navigator = new TermNavigator(doc, this.highlights, frame.names.focus, (node) => this.cards.isHost(node));
+    this.cards = new LazyCards({
+      doc,
+      highlights: this.highlights,
+      navigator: this.navigator,
+      aboutNeuroblastoma: () => this.sense.pageTopic === 'neuroblastoma',
       dockPinned: () => this.settings.dockPinned,
     });
-    this.cards = new CardOpener(
-      doc,
-      this.highlights,
-      this.card,
-      this.navigator,
-      () => this.sense.pageTopic === 'neuroblastoma',
-    );
     this.badge = new TermBadgeReporter(ctx, this.highlights);
     this.sense = new PageSense({
       targets: glossaryTargets(),
@@ -96,7 +85,7 @@ export class Explainer {
       matcher: glossaryMatcher(),
       highlights: this.highlights,
       scheduler: this.scheduler,
-      isOwnUi: (node) => this.card.isHost(node),
+      isOwnUi: (node) => this.cards.isHost(node),
       onShadowRoot: (root) => {
         this.shadowRoots.push(root);
         this.painter.addShadowRoot(root);
@@ -120,10 +109,10 @@ export class Explainer {
         termAt: (x, y) => termAt(this.doc, this.highlights, x, y, this.shadowRoots),
         termAtCaret: (node, offset) => this.highlights.at(node, offset),
         open: (occurrence) => this.cards.openTerm(occurrence, false),
-        close: () => this.card.close(),
+        close: () => this.cards.close(),
         shown: () => this.cards.shown,
-        isPinned: () => this.card.isPinned,
-        isInCard: (event) => this.card.contains(event),
+        isPinned: () => this.cards.isPinned,
+        isInCard: (event) => this.cards.contains(event),
         hoverDelayMs: () => this.settings.hoverDelayMs,
       },
       this.signal,
@@ -133,7 +122,7 @@ export class Explainer {
       this.highlights,
       {
         open: (occurrence) => this.cards.openTerm(occurrence, false),
-        enabled: () => this.settings.openOnFocus && !this.card.isGivingFocusBack,
+        enabled: () => this.settings.openOnFocus && !this.cards.isGivingFocusBack,
       },
       this.signal,
     );
@@ -142,20 +131,20 @@ export class Explainer {
     this.doc.addEventListener(
       'scroll',
       () => {
-        this.card.reposition();
+        this.cards.reposition();
         clearTimeout(scrollEnd);
         scrollEnd = this.ctx.setTimeout(() => this.scanner.refreshView(), SCROLL_SETTLE_MS);
       },
       passive,
     );
     this.signal.addEventListener('abort', () => clearTimeout(scrollEnd));
-    this.doc.defaultView?.addEventListener('resize', () => this.card.reposition(), passive);
+    this.doc.defaultView?.addEventListener('resize', () => this.cards.reposition(), passive);
     this.doc.addEventListener(
       'keydown',
       (event) => {
-        if (!event.isTrusted || event.key !== 'Escape' || !this.card.isOpen) return;
+        if (!event.isTrusted || event.key !== 'Escape' || !this.cards.isOpen) return;
         event.stopPropagation();
-        this.card.close();
+        this.cards.close();
       },
       { capture: true, signal: this.signal },
     );
@@ -168,7 +157,7 @@ export class Explainer {
     this.highlights.show({ term: names.term[settings.highlightStyle], quiet: names.quiet[settings.highlightStyle] });
     this.sense.setMarkAll(settings.markAllSites.includes(this.frame.host));
     if (occurrencesChanged) this.rescan();
-    this.card.reposition();
+    this.cards.reposition();
   }
 
   /** What the page seems to be about, and whether words that need another topic are left unmarked. */
@@ -196,7 +185,7 @@ export class Explainer {
     this.scanner.stop();
     this.navigator.blur();
     this.highlights.clear();
-    this.card.destroy();
+    this.cards.destroy();
     this.painter.stop();
     this.shadowRoots.length = 0;
     // Last, as it talks to the background, which is gone when the extension is.

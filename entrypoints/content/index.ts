@@ -21,9 +21,13 @@
  *     │          highlight-painter (the rules, injected by the background where pages cannot
  *     │          read them), reading-order, range-geometry, term-at-point, term-navigator
  *     ▼
- *   card/        pointer-triggers, focus-trigger, focus-cycle, card-opener
- *                ─► page-card (Preact card; card-request says what it shows) ─ card-host (tippy
- *                in one shadow-root host) ─ page-mount (a plain host with a closed shadow root)
+ *   card/        pointer-triggers, focus-trigger ─► lazy-cards (loads the card's script, below,
+ *                the first time a card opens in the frame; card-ui-handover passes it over)
+ *
+ *   the card's own script (entrypoints/card-ui.ts: the glossary, Preact, tippy.js):
+ *   card/        card-ui ─ card-opener (which card, where) ─► page-card (Preact card;
+ *                card-request says what it shows), focus-cycle ─ card-host (tippy in one
+ *                shadow-root host) ─ page-mount (a plain host with a closed shadow root)
  *
  *   term-badge-reporter ─► background (the toolbar badge)
  *

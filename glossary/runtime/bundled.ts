@@ -76,6 +76,11 @@ export function entryIdAt(index: number): string | undefined {
   return scanData().entryIds[index];
 }
 
+/** The index of the entry with this id, or -1, without parsing the glossary. */
+export function entryIndexOf(id: string): number {
+  return scanData().entryIds.indexOf(id);
+}
+
 /** Whether the entry at `index` is an everyday word, without parsing the glossary. */
 export function isEverydayEntry(index: number): boolean {
   everyday ??= new Set(scanData().everyday);

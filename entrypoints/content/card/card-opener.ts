@@ -65,8 +65,7 @@ export class CardOpener {
 
   /** Brings the first occurrence of an entry into view and opens its card; false when the page lacks it. */
   reveal(id: string): boolean {
-    const index = glossary.entries.findIndex((entry) => entry.id === id);
-    const target = index >= 0 ? this.navigator.reveal(index) : null;
+    const target = this.navigator.reveal(id);
     if (target) this.openTerm(target, false);
     return target !== null;
   }

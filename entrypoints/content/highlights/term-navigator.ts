@@ -4,6 +4,7 @@
  * and is scrolled into view.
  */
 
+import { entryIndexOf } from '../../../glossary/runtime/bundled';
 import type { TermOccurrence } from '../finding/find-terms';
 import type { PageHighlights } from './page-highlights';
 import { rectsOf } from './range-geometry';
@@ -51,8 +52,10 @@ export class TermNavigator {
     return target;
   }
 
-  /** The first term of an entry in reading order, focused and in view. */
-  reveal(entry: number): TermOccurrence | null {
+  /** The first term of the entry with this id in reading order, focused and in view. */
+  reveal(id: string): TermOccurrence | null {
+    const entry = entryIndexOf(id);
+    if (entry < 0) return null;
     const target = this.highlights.inDocumentOrder().find((occurrence) => occurrence.entry === entry) ?? null;
     if (target) this.focus(target);
     return target;
