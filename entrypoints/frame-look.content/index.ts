@@ -7,11 +7,11 @@
  * others. The top frame loads the explainer straight from the manifest (the
  * popup and keyboard commands talk to it), so this script leaves it alone.
  */
-// The extension API without webextension-polyfill (which wxt/browser is): the polyfill would be half of this
-// script, parsed in every frame, for one call that needs none (runtime.sendMessage returns a promise in
-// Chrome's Manifest V3 and in Firefox).
-import { browser } from '@wxt-dev/browser';
+
 import { defineContentScript } from 'wxt/utils/define-content-script';
+// Not wxt/browser: webextension-polyfill would be half of this script, parsed in every frame, for one call
+// that needs none (runtime.sendMessage returns a promise in Chrome's Manifest V3 and in Firefox).
+import { extensionApi } from '../../utils/extension-api';
 import type { BackgroundMessages, Envelope } from '../../utils/messages';
 import { markReady } from '../../utils/test-contract';
 import { mayHoldTerm, textAppears } from './first-look';
@@ -38,6 +38,6 @@ export default defineContentScript({
       if (ctx.isInvalid) return;
     }
     const request: Envelope<BackgroundMessages, 'load-explainer'> = { medterm: 'load-explainer', data: null };
-    await browser.runtime.sendMessage(request);
+    await extensionApi()?.runtime.sendMessage(request);
   },
 });

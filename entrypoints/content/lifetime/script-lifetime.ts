@@ -12,9 +12,9 @@
  * older one through a property of the content script's own global object,
  * which page scripts cannot see (isolated worlds, Firefox's Xray wrappers).
  */
-// Not wxt/browser (webextension-polyfill): the first look in every frame uses this module and should not
-// carry the polyfill (see entrypoints/frame-look.content/index.ts); runtime.id needs none.
-import { browser } from '@wxt-dev/browser';
+// Not wxt/browser (webextension-polyfill): the first look in every frame uses this module, and should
+// neither carry the polyfill nor touch the API before it needs it (see utils/extension-api.ts).
+import { extensionApi } from '../../../utils/extension-api';
 
 /** What the content script's parts use of their lifetime. */
 export interface ScriptLifetime {
@@ -51,7 +51,7 @@ export class ContentScriptContext implements ScriptLifetime {
   }
 
   get isInvalid(): boolean {
-    if (!browser.runtime?.id) this.notifyInvalidated();
+    if (!extensionApi()?.runtime?.id) this.notifyInvalidated();
     return this.signal.aborted;
   }
 
