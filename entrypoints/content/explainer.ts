@@ -106,7 +106,11 @@ export class Explainer {
     listenToPointer(
       this.doc,
       {
-        termAt: (x, y) => termAt(this.doc, this.highlights, x, y, this.shadowRoots),
+        termAt: (x, y) => {
+          const term = termAt(this.doc, this.highlights, x, y, this.shadowRoots);
+          if (term) this.cards.prepare();
+          return term;
+        },
         termAtCaret: (node, offset) => this.highlights.at(node, offset),
         open: (occurrence) => this.cards.openTerm(occurrence, false),
         close: () => this.cards.close(),

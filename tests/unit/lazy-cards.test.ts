@@ -109,4 +109,17 @@ describe('the lazily loaded card', () => {
     cards.explainText('fever');
     expect(opened).toEqual([]);
   });
+
+  it('loads ahead when the pointer rests on a term, opening nothing until asked', async () => {
+    const { ui, opened } = fakeUi();
+    const { load, finish } = deferredLoad(ui);
+    const cards = new LazyCards(parts, load);
+    cards.prepare();
+    cards.prepare();
+    expect(load).toHaveBeenCalledOnce();
+    await finish(true);
+    expect(opened).toEqual([]);
+    cards.openTerm(occurrence(7), false);
+    expect(opened).toEqual(['term 7']);
+  });
 });

@@ -11,9 +11,15 @@ const INVISIBLE = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** Sets up sentence breaks ahead of need: the first segmenter of a page loads the browser's rules (tens of ms). */
+export function prepareSentenceBreaks(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  return segmenter;
+}
+
 /** The sentence of `text` holding `[start, end)`, with spaces tidied, at most `max` characters. */
 export function sentenceAround(text: string, start: number, end: number, max: number = LIMITS.sentence): string {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  const segmenter = prepareSentenceBreaks();
   const { clean, start: from0, end: to0 } = cleaned(text, start, end);
   return sentenceOf(segmenter, clean, from0, to0, max);
 }

@@ -5,6 +5,7 @@
  * there (lazy-cards.ts), so that marking a page never parses it.
  */
 import { sendToBackground } from '../../../utils/messages';
+import { prepareSentenceBreaks } from '../../../utils/questions/sentence';
 import type { PageHighlights } from '../highlights/page-highlights';
 import type { TermNavigator } from '../highlights/term-navigator';
 import { CardOpener } from './card-opener';
@@ -38,6 +39,8 @@ export interface CardUi {
 export type CreateCardUi = (parts: CardUiParts) => CardUi;
 
 export const createCardUi: CreateCardUi = ({ doc, highlights, navigator, aboutNeuroblastoma, dockPinned }) => {
+  // Usually built while the pointer rests on a term (LazyCards.prepare): the hover delay hides this too.
+  prepareSentenceBreaks();
   const card = new PageCard(doc, {
     createMount: () => pageMount(doc),
     // The background may be restarting or gone (extension disabled): nothing to open then.

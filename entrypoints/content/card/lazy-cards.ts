@@ -2,8 +2,9 @@
  * The explainer's card, loaded on first use: until a card first opens in the
  * frame, the card's script (glossary, Preact, tippy.js) is neither parsed nor
  * run, which keeps the start on every page and frame light. The first
- * request asks the background to load it (card-ui.ts); only the last request
- * made while it loads runs (a close in between cancels a hover's open).
+ * request asks the background to load it (card-ui.ts), as does the pointer
+ * first coming to rest on a term; only the last request made while it loads
+ * runs (a close in between cancels a hover's open).
  */
 import { sendToBackground } from '../../../utils/messages';
 import type { TermOccurrence } from '../finding/find-terms';
@@ -47,6 +48,11 @@ export class LazyCards {
 
   isHost(node: Node): boolean {
     return this.ui?.card.isHost(node) ?? false;
+  }
+
+  /** Starts loading the card without opening it (the pointer rests on a term: the hover delay hides the load). */
+  prepare(): void {
+    if (!this.ui && !this.loading && !this.stopped) void this.loadUi();
   }
 
   openTerm(occurrence: TermOccurrence, focus: boolean): void {
