@@ -111,11 +111,7 @@ export class PageHighlights {
     }
   }
 
-  /**
-   * Drops a block's terms before it gets `needed` new ones, frees room for
-   * them as setBlock would, and returns how many of them fit (so ranges need
-   * only be made for those).
-   */
+  /** Drops a block's terms and frees room for `needed` new ones as setBlock does; returns how many fit. */
   roomFor(block: BlockOwner, needed: number, mayEvict?: (other: BlockOwner) => boolean): number {
     this.dropBlock(block);
     if (mayEvict && needed > 0 && this.size + needed > MAX_HIGHLIGHTS) this.evict(needed, mayEvict);
