@@ -92,8 +92,8 @@ export class Explainer {
       },
       onSettled: () => this.badge.schedule(),
       select: (block, matches, textLength) => {
-        const marked = this.sense.select(block, matches, textLength);
-        return this.settings.occurrences === 'first-per-section' ? this.firstPerSection.keep(block, marked) : marked;
+        this.sense.choose(block, matches, textLength);
+        if (this.settings.occurrences === 'first-per-section') this.firstPerSection.keep(block, matches);
       },
     });
   }

@@ -12,7 +12,8 @@
  *     │          shadow roots), dom-watcher (MutationObserver per root), scheduler (time
  *     │          slices), visible-first, left-out-blocks (at the cap), late-shadow-roots
  *     ▼
- *   finding/     block-reader ─ find-terms (the one matcher over a block → TermOccurrence),
+ *   finding/     block-reader ─ find-terms (the one matcher over a block → numbers in a
+ *     │          match-list; ranges, as TermOccurrences, only for the marked matches that fit),
  *     │          page-sense (which matches are marked in the page's sense) ─ topic-judge
  *     │          (what the frame's page is about, from those matches), first-per-section,
  *     │          term-sentence (the sentence a saved word came from)

@@ -6,8 +6,8 @@
 import type { TermMatcher } from '../../../glossary/runtime/matcher';
 import type { PageHighlights } from '../highlights/page-highlights';
 import type { BlockOwner, BlockText, TextBlocks } from '../reading/text-blocks';
-import type { TermOccurrence } from './find-terms';
-import { findTerms } from './find-terms';
+import { findMatches, placeTerms } from './find-terms';
+import { MatchList } from './match-list';
 
 /** Blocks with more text than this are matched a slice at a time. */
 export const LONG_BLOCK = 65_536;
@@ -16,8 +16,11 @@ export interface BlockReaderParts {
   readonly blocks: TextBlocks;
   readonly matcher: TermMatcher;
   readonly highlights: PageHighlights;
-  /** Chooses which of a block's matches to highlight, given the length of the block's text. */
-  readonly select: (block: BlockOwner, matches: TermOccurrence[], textLength: number) => TermOccurrence[];
+  /**
+   * Chooses which of a block's matches to highlight, given the length of the
+   * block's text: rewrites each match number to the entry it marks, or NOT_MARKED.
+   */
+  readonly select: (block: BlockOwner, matches: MatchList, textLength: number) => void;
 }
 
 /** Whether another block may lose its terms to make room at the cap. */
@@ -28,11 +31,13 @@ interface LongBlock {
   readonly mayEvict: MayEvict | undefined;
   readonly text: BlockText;
   from: number;
-  readonly found: TermOccurrence[];
+  readonly matches: MatchList;
 }
 
 export class BlockReader {
   private long: LongBlock | null = null;
+  /** The matches of the block being read, reused from block to block. */
+  private readonly matches = new MatchList();
 
   constructor(private readonly parts: BlockReaderParts) {}
 
@@ -47,15 +52,20 @@ export class BlockReader {
    * `text` is the block's text when a walk has just read it.
    */
   read(block: BlockOwner, mayEvict?: MayEvict, text?: BlockText): boolean {
-    const { blocks, matcher, highlights, select } = this.parts;
+    const { blocks, matcher, highlights } = this.parts;
     if (!block.isConnected) {
       highlights.dropBlock(block);
       return true;
     }
     if (highlights.capped && !mayEvict && !highlights.has(block)) return false;
     const read = text ?? blocks.read(block);
-    if (read.text.length > LONG_BLOCK) this.long = { block, mayEvict, text: read, from: 0, found: [] };
-    else highlights.setBlock(block, select(block, findTerms(block, read, matcher).found, read.text.length), mayEvict);
+    if (read.text.length > LONG_BLOCK) {
+      this.long = { block, mayEvict, text: read, from: 0, matches: new MatchList() };
+      return true;
+    }
+    this.matches.clear();
+    findMatches(read.text, matcher, this.matches);
+    this.register(block, read, this.matches, mayEvict);
     return true;
   }
 
@@ -69,12 +79,18 @@ export class BlockReader {
       return;
     }
     const to = Math.min(text.text.length, long.from + LONG_BLOCK);
-    const { found, resumeAt } = findTerms(block, text, this.parts.matcher, long.from, to);
-    long.found.push(...found);
-    long.from = resumeAt;
+    long.from = findMatches(text.text, this.parts.matcher, long.matches, long.from, to);
     if (long.from < text.text.length) return;
     this.long = null;
-    this.parts.highlights.setBlock(block, this.parts.select(block, long.found, text.text.length), long.mayEvict);
+    this.register(block, text, long.matches, long.mayEvict);
+  }
+
+  /** Chooses the marked matches and gives ranges to those that fit under the cap. */
+  private register(block: BlockOwner, text: BlockText, matches: MatchList, mayEvict: MayEvict | undefined): void {
+    const { highlights, select } = this.parts;
+    select(block, matches, text.text.length);
+    const room = highlights.roomFor(block, matches.markedCount(), mayEvict);
+    highlights.setBlock(block, placeTerms(block, text, matches, room));
   }
 
   cancel(): void {

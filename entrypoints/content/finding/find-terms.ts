@@ -1,6 +1,11 @@
-/** One block's text → the glossary terms in it, as ranges over the page's own text nodes. */
+/**
+ * One block's text → the glossary terms in it: first the matches as numbers
+ * (see match-list.ts), then, for the matches that are marked, ranges over the
+ * page's own text nodes.
+ */
 import type { TermMatcher } from '../../../glossary/runtime/matcher';
 import type { BlockOwner, BlockText } from '../reading/text-blocks';
+import { type MatchList, NOT_MARKED } from './match-list';
 
 /** One glossary term found on the page. */
 export interface TermOccurrence {
@@ -13,50 +18,44 @@ export interface TermOccurrence {
 const LOOKAHEAD = 256;
 
 /**
- * The terms that start in `text[from, to)`, and where the next slice should
- * start (past the last term found, so a term is never cut in two).
+ * Adds the matches that start in `text[from, to)` to `into`; returns where
+ * the next slice should start (past the last match, so a term is never cut in two).
  */
-export function findTerms(
+export function findMatches(text: string, matcher: TermMatcher, into: MatchList, from = 0, to = text.length): number {
+  matcher.scan(text, into.push, from, Math.min(text.length, to + LOOKAHEAD));
+  into.dropFrom(to);
+  return into.length > 0 ? Math.max(to, into.end(into.length - 1)) : to;
+}
+
+/** The marked matches of a block (at most `limit`, in order) as ranges over its text nodes. */
+export function placeTerms(
   block: BlockOwner,
-  { text, nodes, starts }: BlockText,
-  matcher: TermMatcher,
-  from = 0,
-  to = text.length,
-): { found: TermOccurrence[]; resumeAt: number } {
-  const found: TermOccurrence[] = [];
-  let resumeAt = to;
+  { nodes, starts }: BlockText,
+  matches: MatchList,
+  limit = matches.length,
+): TermOccurrence[] {
+  const placed: TermOccurrence[] = [];
   // Matches come in order, so the node that holds a match is found by moving forward from the last one.
-  let node = from > 0 ? nodeIndexAt(starts, from) : 0;
+  let node = 0;
   const lastNode = nodes.length - 1;
-  const visit = (start: number, end: number, entry: number) => {
-    if (start >= to) return;
-    if (end > resumeAt) resumeAt = end;
+  for (let index = 0; index < matches.length && placed.length < limit; index++) {
+    const entry = matches.entry(index);
+    if (entry === NOT_MARKED) continue;
+    const start = matches.start(index);
+    const end = matches.end(index);
     while (node < lastNode && (starts[node + 1] ?? 0) <= start) node++;
     let last = node;
     while (last < lastNode && (starts[last + 1] ?? 0) < end) last++;
     const startContainer = nodes[node];
     const endContainer = nodes[last];
-    if (!startContainer || !endContainer) return;
+    if (!startContainer || !endContainer) continue;
     const range = new StaticRange({
       startContainer,
       startOffset: start - (starts[node] ?? 0),
       endContainer,
       endOffset: end - (starts[last] ?? 0),
     });
-    found.push({ range, entry, block });
-  };
-  matcher.scan(text, visit, from, Math.min(text.length, to + LOOKAHEAD));
-  return { found, resumeAt };
-}
-
-/** Index of the node whose text holds `offset` (the last node starting at or before it). */
-function nodeIndexAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
+    placed.push({ range, entry, block });
   }
-  return low;
+  return placed;
 }

@@ -6,7 +6,7 @@
  */
 
 import type { BlockOwner } from '../reading/text-blocks';
-import type { TermOccurrence } from './find-terms';
+import { type MatchList, NOT_MARKED } from './match-list';
 
 const HEADING = /^h[1-6]$/;
 const SECTIONING = new Set(['section', 'article', 'main', 'aside', 'nav', 'body']);
@@ -17,19 +17,18 @@ export class FirstPerSection {
   /** Sections already worked out, so a long run of paragraphs finds its heading in one step each. */
   private sections = new WeakMap<Element, Node>();
 
-  /** Keeps the occurrences of entries this block is the first in its section to show. */
-  keep(block: BlockOwner, occurrences: readonly TermOccurrence[]): TermOccurrence[] {
+  /** Leaves marked only the matches of entries this block is the first in its section to show. */
+  keep(block: BlockOwner, matches: MatchList): void {
     const section = this.sectionOf(block);
     const claimed = this.claims.get(section) ?? new Map<number, BlockOwner>();
     this.claims.set(section, claimed);
     for (const [entry, owner] of claimed) if (owner === block || !owner.isConnected) claimed.delete(entry);
-    const kept: TermOccurrence[] = [];
-    for (const occurrence of occurrences) {
-      if (claimed.has(occurrence.entry)) continue;
-      claimed.set(occurrence.entry, block);
-      kept.push(occurrence);
+    for (let index = 0; index < matches.length; index++) {
+      const entry = matches.entry(index);
+      if (entry === NOT_MARKED) continue;
+      if (claimed.has(entry)) matches.setEntry(index, NOT_MARKED);
+      else claimed.set(entry, block);
     }
-    return kept;
   }
 
   /** Forgets every claim (before the page is read again from the top). */

@@ -10,6 +10,7 @@ import type { SenseTarget } from '../../../glossary/runtime/senses';
 import { covers, type Topic } from '../../../glossary/runtime/topic';
 import type { BlockOwner } from '../reading/text-blocks';
 import type { TermOccurrence } from './find-terms';
+import { MatchList, NOT_MARKED } from './match-list';
 import { Evidence, TopicJudge } from './topic-judge';
 
 export interface PageSenseOptions {
@@ -45,33 +46,45 @@ export class PageSense {
     this.options.onTopicChange(this.topic, this.dependentBlocks());
   }
 
-  /** The block's matches to mark, as occurrences of their entries. */
+  /** The block's matches to mark, as occurrences of their entries (for callers that have objects already). */
   select(block: BlockOwner, matches: readonly TermOccurrence[], textLength: number): TermOccurrence[] {
+    const list = new MatchList();
+    for (const { entry } of matches) list.push(0, 0, entry);
+    this.choose(block, list, textLength);
+    const marked: TermOccurrence[] = [];
+    matches.forEach((match, index) => {
+      const entry = list.entry(index);
+      if (entry !== NOT_MARKED) marked.push(entry === match.entry ? match : { ...match, entry });
+    });
+    return marked;
+  }
+
+  /** Rewrites each of the block's match numbers to the entry it marks, or NOT_MARKED. */
+  choose(block: BlockOwner, matches: MatchList, textLength: number): void {
     const { targets } = this.options;
     const evidence = new Evidence(textLength);
-    for (const match of matches) {
-      const target = targets[match.entry];
-      if (target && target.needs === 'other' && target.evidence !== 'other') evidence.add(target.evidence);
+    let nearNeeded = false;
+    for (let index = 0; index < matches.length; index++) {
+      const target = targets[matches.entry(index)];
+      if (!target) continue;
+      if (target.needs === 'other' && target.evidence !== 'other') evidence.add(target.evidence);
+      if (target.near) nearNeeded = true;
     }
     this.updateTopic(this.judge.record(block, evidence));
-    const marked: TermOccurrence[] = [];
+    const mentioned = nearNeeded ? plainMentions(matches, targets) : null;
     let dependent = false;
-    let mentioned: ReadonlySet<number> | null = null;
-    for (const match of matches) {
-      const target = targets[match.entry];
-      if (!target || target.entry === null) continue;
-      if (target.needs !== 'other') dependent = true;
-      if (!this.markAll && !covers(this.topic, target.needs)) continue;
-      if (target.near) {
-        mentioned ??= plainMentions(matches, targets);
-        const nearby = mentioned;
-        if (!target.near.some((entry) => nearby.has(entry))) continue;
+    for (let index = 0; index < matches.length; index++) {
+      const target = targets[matches.entry(index)];
+      let marked = target?.entry ?? NOT_MARKED;
+      if (target && marked !== NOT_MARKED) {
+        if (target.needs !== 'other') dependent = true;
+        if (!this.markAll && !covers(this.topic, target.needs)) marked = NOT_MARKED;
+        else if (target.near && !target.near.some((entry) => mentioned?.has(entry))) marked = NOT_MARKED;
       }
-      marked.push(target.entry === match.entry ? match : { ...match, entry: target.entry });
+      matches.setEntry(index, marked);
     }
     if (dependent) this.topicDependent.add(block);
     else this.topicDependent.delete(block);
-    return marked;
   }
 
   /** Forgets what the page was about (before it is read again from the top). */
@@ -97,10 +110,10 @@ export class PageSense {
  * "overall survival (OS)" and "CR/VGPR" are neighbourhoods, but short forms
  * never vouch for each other ("10 KM … OS Explorer map").
  */
-function plainMentions(matches: readonly TermOccurrence[], targets: readonly SenseTarget[]): Set<number> {
+function plainMentions(matches: MatchList, targets: readonly SenseTarget[]): Set<number> {
   const entries = new Set<number>();
-  for (const match of matches) {
-    const target = targets[match.entry];
+  for (let index = 0; index < matches.length; index++) {
+    const target = targets[matches.entry(index)];
     if (target?.entry != null && target.near === undefined) entries.add(target.entry);
   }
   return entries;

@@ -99,12 +99,9 @@ export class PageHighlights {
    * free room: the blocks read longest ago that it accepts lose their terms.
    */
   setBlock(block: BlockOwner, occurrences: TermOccurrence[], mayEvict?: (other: BlockOwner) => boolean): void {
-    this.dropBlock(block);
+    const room = this.roomFor(block, occurrences.length, mayEvict);
     this.ordered = null;
-    if (occurrences.length === 0) return;
-    if (mayEvict && this.size + occurrences.length > MAX_HIGHLIGHTS) this.evict(occurrences.length, mayEvict);
-    const room = MAX_HIGHLIGHTS - this.size;
-    const kept = occurrences.length > room ? occurrences.slice(0, Math.max(0, room)) : occurrences;
+    const kept = occurrences.length > room ? occurrences.slice(0, room) : occurrences;
     if (kept.length === 0) return;
     this.byBlock.set(block, kept);
     for (const occurrence of kept) {
@@ -112,6 +109,13 @@ export class PageHighlights {
       else this.highlightOf(occurrence.entry).add(occurrence.range);
       this.entryCounts.set(occurrence.entry, (this.entryCounts.get(occurrence.entry) ?? 0) + 1);
     }
+  }
+
+  /** Drops a block's terms and frees room for `needed` new ones as setBlock does; returns how many fit. */
+  roomFor(block: BlockOwner, needed: number, mayEvict?: (other: BlockOwner) => boolean): number {
+    this.dropBlock(block);
+    if (mayEvict && needed > 0 && this.size + needed > MAX_HIGHLIGHTS) this.evict(needed, mayEvict);
+    return Math.max(0, MAX_HIGHLIGHTS - this.size);
   }
 
   dropBlock(block: BlockOwner): void {

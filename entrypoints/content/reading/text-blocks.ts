@@ -170,10 +170,11 @@ export class TextBlocks {
           if (checkEditable && this.isEditable(element)) text += SEPARATOR;
           else {
             if (found && name === 'span' && element.shadowRoot) found.onShadowRoot(element.shadowRoot);
-            if (element.firstChild) {
+            const first = element.firstChild;
+            if (first) {
               if (SEPARATED_INLINE.has(name)) text += SEPARATOR;
               stack.push(element);
-              node = element.firstChild;
+              node = first;
               continue;
             }
           }
