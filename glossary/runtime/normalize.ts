@@ -31,6 +31,8 @@ for (const char of IGNORED) kinds[char.charCodeAt(0)] = CharKind.Ignored;
 
 function classify(code: number): CharKind {
   if (code < 0x80) return classifyAscii(code);
+  const common = classifyCommon(code);
+  if (common !== undefined) return common;
   // Lone surrogates (emoji and other astral characters) end words.
   if (code >= 0xd800 && code <= 0xdfff) return CharKind.Other;
   const char = String.fromCharCode(code);
@@ -40,14 +42,36 @@ function classify(code: number): CharKind {
 }
 
 /**
- * ASCII as the Unicode classes above see it, without them: compiling those is
- * the dearest step of a frame's first look, and an ad's label is all ASCII.
+ * ASCII as the Unicode classes above see it, without them: compiling those
+ * costs a frame a few milliseconds, and most text needs no more than this
+ * and classifyCommon.
  */
 function classifyAscii(code: number): CharKind {
   const lower = code | 0x20;
   if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) return CharKind.Word;
   if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return CharKind.Space;
   return CharKind.Other;
+}
+
+/** Latin-1 letters and signs that are letters or numbers to the Unicode classes (ª ² ³ µ ¹ º ¼ ½ ¾). */
+const LATIN1_WORDLIKE = [0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe];
+
+/**
+ * The rest of Latin-1, Latin Extended and General Punctuation (accented
+ * letters, curly quotes, dashes, odd spaces: what most pages hold beyond
+ * ASCII) as the Unicode classes see them; undefined for anything else.
+ */
+function classifyCommon(code: number): CharKind | undefined {
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? CharKind.Other : CharKind.Word;
+  if (code >= 0x80 && code <= 0xbf) {
+    if (code === 0xa0) return CharKind.Space;
+    return LATIN1_WORDLIKE.includes(code) ? CharKind.Word : CharKind.Other;
+  }
+  if (code >= 0x2000 && code <= 0x206f) {
+    const space = code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
+    return space ? CharKind.Space : CharKind.Other;
+  }
+  return undefined;
 }
 
 /** The kind of one UTF-16 code unit; a table lookup after the first sight. */

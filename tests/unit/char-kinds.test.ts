@@ -16,7 +16,20 @@ describe('character kinds', () => {
     }
   });
 
-  it('classifies letters, spaces and marks beyond ASCII by the Unicode classes', () => {
+  it('classifies Latin-1, Latin Extended and General Punctuation as the Unicode classes do', () => {
+    const ignored = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060']);
+    for (const [from, to] of [
+      [0x80, 0x24f],
+      [0x2000, 0x206f],
+    ] as const) {
+      for (let code = from; code <= to; code++) {
+        const char = String.fromCharCode(code);
+        if (!ignored.has(char)) expect([code, charKind(code)]).toEqual([code, kindByUnicodeClasses(char)]);
+      }
+    }
+  });
+
+  it('classifies letters, spaces and marks beyond those by the Unicode classes', () => {
     for (const char of ['é', 'ß', 'я', '中', '\u0301', '\u00a0', '\u2003', '–', '’', '€']) {
       expect([char, charKind(char.charCodeAt(0))]).toEqual([char, kindByUnicodeClasses(char)]);
     }
