@@ -8,6 +8,7 @@ import { execSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { exposeClosedRoots, registerClosedRootEngine } from '../tests/e2e/closed-roots';
 import { launchWithExtension } from './chromium';
 import { serveDirectory } from './static-server';
 
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
     return;
   }
   await mkdir(SCREENSHOT_DIR, { recursive: true });
+  // The card is in a closed shadow root: found as the browser tests find it (tests/e2e/closed-roots.ts).
+  await registerClosedRootEngine();
+  await exposeClosedRoots(browser.context);
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   for (const [index, url] of urls.entries()) {
@@ -114,11 +118,10 @@ async function openFirstCard(page: Page): Promise<void> {
   if (!point) return;
   await page.mouse.move(point.x - 40, point.y);
   await page.mouse.move(point.x, point.y, { steps: 4 });
-  await page.locator('medterm-explainer .term-card').waitFor({ state: 'visible' });
-  await page.waitForFunction(() => {
-    const box = document.querySelector('medterm-explainer')?.shadowRoot?.querySelector('.tippy-box');
-    return box !== null && box !== undefined && getComputedStyle(box).opacity === '1';
-  });
+  await page.locator('closed-root=.term-card').waitFor({ state: 'visible' });
+  // Once its fade-in is over, so the screenshot shows the card as a reader sees it.
+  const box = await page.locator('closed-root=.tippy-box').elementHandle();
+  await page.waitForFunction((element) => element !== null && getComputedStyle(element).opacity === '1', box);
 }
 
 await main();
