@@ -67,13 +67,13 @@ function hostOnPage(page: Page): Promise<{ present: boolean; closed: boolean }> 
 }
 
 /**
- * How many pixels under the highlighted text inside the shadow root of the element `host` selects
+ * How many pixels under the highlighted text in the document (or inside the shadow root of the element `host` selects)
  * the extension's highlights change (screenshots with and without them): registering a range
  * proves nothing if no rule paints it.
  */
-async function paintedPixels(page: Page, host: string): Promise<number> {
+async function paintedPixels(page: Page, host?: string): Promise<number> {
   const clip = await page.evaluate((selector) => {
-    const root = document.querySelector(selector)?.shadowRoot;
+    const root = selector ? document.querySelector(selector)?.shadowRoot : document;
     for (const highlight of CSS.highlights.values()) {
       for (const range of highlight) {
         if (range.startContainer.getRootNode() !== root) continue;
@@ -85,7 +85,7 @@ async function paintedPixels(page: Page, host: string): Promise<number> {
       }
     }
     return null;
-  }, host);
+  }, host ?? null);
   if (!clip) return 0;
   const marked = await page.screenshot({ clip, encoding: 'base64' });
   const taken = await page.evaluateHandle(() => {
@@ -107,6 +107,7 @@ describe('the Firefox build', () => {
     expect(texts).toContain('MYCN amplification');
     expect(texts).toContain('stage 4 neuroblastoma');
     expect(texts).not.toContain('neuroblastoma in a pre block');
+    expect(await paintedPixels(page)).toBeGreaterThan(0);
     expect(await hostOnPage(page)).toEqual({ present: false, closed: false });
     await page.close();
   });
