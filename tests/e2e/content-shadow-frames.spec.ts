@@ -11,7 +11,9 @@
  *   script (their own highlights and ready mark, nothing leaking between
  *   frames), and hovering a term in a frame opens the card inside that frame;
  * - a frame with no text (an ad) is marked ready at once and highlighted once
- *   text appears in it.
+ *   text appears in it;
+ * - a frame from another site (its own renderer process) gets the explainer
+ *   and, on hover, the card from the background as any other frame does.
  */
 import type { Page } from '@playwright/test';
 import { highlightedTexts, readyMarks } from '../contract/page-contract';
@@ -154,5 +156,38 @@ test('a frame with no text is ready at once and highlighted once text appears in
   await expect.poll(() => highlightedTexts(frame)).toEqual(['neuroblastoma']);
   expect(await readyMarks(frame)).toBe(1);
   await expect(ad.locator('p')).toHaveText(/neuroblastoma/);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a frame from another site loads the explainer once its first look finds words, and its card on hover', async ({
+  openFixture,
+  server,
+  pageErrors,
+}) => {
+  const page = await openFixture('frame.html');
+  // Another host name for the same server: another site, so Chromium gives the frame its own process.
+  const otherSite = server.origin.replace('127.0.0.1', 'localhost');
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.id = 'other-site';
+    frame.src = src;
+    document.body.append(frame);
+  }, `${otherSite}/frame-report.html`);
+  const frame = await (await page.locator('#other-site').elementHandle())?.contentFrame();
+  if (!frame) throw new Error("The other site's frame should be on the page");
+  await expect.poll(() => highlightedTexts(frame)).toEqual(['MYCN amplification', 'primary tumour']);
+  expect(await readyMarks(frame)).toBe(1);
+
+  await hoverTerm(page, 'MYCN amplification', { frame });
+  // The card's host: a plain element appended to <html>, its shadow root closed (null to the page).
+  await expect
+    .poll(() =>
+      frame.evaluate(() => {
+        const host = document.documentElement.lastElementChild;
+        return host !== null && host !== document.body && host.shadowRoot === null;
+      }),
+    )
+    .toBe(true);
+  expect(await hostCount(page)).toBe(0);
   expect(pageErrors).toEqual([]);
 });
