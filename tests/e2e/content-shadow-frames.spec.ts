@@ -13,7 +13,7 @@
  * - a frame with no text (an ad) is marked ready at once and highlighted once
  *   text appears in it;
  * - a frame from another site (its own renderer process) gets the explainer
- *   and, on hover, the card from the background as any other frame does.
+ *   and, on hover, the card from the background like every other frame.
  */
 import type { Page } from '@playwright/test';
 import { highlightedTexts, readyMarks } from '../contract/page-contract';

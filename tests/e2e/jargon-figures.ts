@@ -1,6 +1,6 @@
 /**
  * The share of a page's jargon that has a card: which hand-listed jargon
- * words the glossary covers (as any form of an entry) and which of them the
+ * words the glossary covers (in one of an entry's forms) and which of them the
  * page marks. Pure functions over texts, so the spec only loads pages.
  */
 import { loadGlossary } from '../../glossary/authoring/load';
