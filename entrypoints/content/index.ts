@@ -45,7 +45,7 @@ import { runSession } from './explainer-session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // Frames below the top one get this script from the background (entrypoints/background/load-explainer.ts).
+  // Frames below the top one get this script from the background (entrypoints/background/load-scripts.ts).
   allFrames: false,
   matchAboutBlank: true,
   runAt: 'document_idle',

@@ -33,6 +33,8 @@ export type MatchVisitor = (start: number, end: number, entry: number) => void;
 
 const NO_NODE = 0;
 const SPACE_SYMBOL = 1;
+/** A capitals mask's mark for a character that must be a capital. */
+const CAPITAL = '1'.charCodeAt(0);
 
 export class TermMatcher {
   /** Raw UTF-16 code unit → symbol (0 = cannot continue any form). */
@@ -162,7 +164,7 @@ export class TermMatcher {
 }
 
 /** True when every character the mask marks is written as a capital in `text[start, end)`. */
-function writtenInCapitals(text: string, start: number, end: number, mask: Uint8Array): boolean {
+function writtenInCapitals(text: string, start: number, end: number, mask: string): boolean {
   let folded = 0;
   let afterSpace = false;
   for (let index = start; index < end; index++) {
@@ -170,7 +172,7 @@ function writtenInCapitals(text: string, start: number, end: number, mask: Uint8
     if (kind === CharKind.Ignored || (kind === CharKind.Space && afterSpace)) continue;
     afterSpace = kind === CharKind.Space;
     const char = text.charAt(index);
-    if (mask[folded] === 1 && char === char.toLowerCase()) return false;
+    if (mask.charCodeAt(folded) === CAPITAL && char === char.toLowerCase()) return false;
     folded++;
   }
   return true;

@@ -36,8 +36,11 @@ export interface Trie {
   readonly anyCase: Int32Array;
   /** Entry accepted at a node only when the marked letters are capitals, or NO_ENTRY. */
   readonly capitals: Int32Array;
-  /** For nodes with a capitals entry: which folded characters must be capitals. */
-  readonly masks: ReadonlyMap<number, Uint8Array>;
+  /**
+   * For nodes with a capitals entry: which folded characters must be capitals,
+   * as 0s and 1s, kept as bundled (decoding each mask into an array cost every frame milliseconds).
+   */
+  readonly masks: ReadonlyMap<number, string>;
 }
 
 /** The trie in JSON-friendly form, as bundled into the extension. */
@@ -100,7 +103,7 @@ export function buildTrie(forms: readonly MatcherForm[]): Trie {
   const childSymbol = new Uint8Array(Math.max(0, nodeCount - 1));
   const anyCase = new Int32Array(nodeCount + 1).fill(NO_ENTRY);
   const capitals = new Int32Array(nodeCount + 1).fill(NO_ENTRY);
-  const masks = new Map<number, Uint8Array>();
+  const masks = new Map<number, string>();
   let edge = 0;
   order.forEach((node, index) => {
     const id = index + ROOT;
@@ -108,7 +111,7 @@ export function buildTrie(forms: readonly MatcherForm[]): Trie {
     for (const symbol of [...node.children.keys()].sort((a, b) => a - b)) childSymbol[edge++] = symbol;
     anyCase[id] = node.anyCase;
     capitals[id] = node.capitals;
-    if (node.mask) masks.set(id, node.mask);
+    if (node.mask) masks.set(id, node.mask.join(''));
   });
   childStart[nodeCount + 1] = edge;
   return { alphabet, childStart, childSymbol, anyCase, capitals, masks };
@@ -126,7 +129,7 @@ export function trieToData(trie: Trie): TrieData {
     childSymbols: String.fromCharCode(...Array.from(trie.childSymbol, (symbol) => CODE_OFFSET + symbol)),
     anyCase: entryPairs(trie.anyCase),
     capitals: entryPairs(trie.capitals),
-    masks: [...trie.masks].map(([node, mask]) => [node, mask.join('')] as const),
+    masks: [...trie.masks],
   };
 }
 
@@ -146,14 +149,13 @@ export function trieFromData(data: TrieData): Trie {
     for (let index = 0; index + 1 < pairs.length; index += 2) table[pairs[index] ?? 0] = pairs[index + 1] ?? NO_ENTRY;
     return table;
   };
-  const masks = new Map(data.masks.map(([node, mask]) => [node, Uint8Array.from(mask, Number)] as const));
   return {
     alphabet: data.alphabet,
     childStart,
     childSymbol,
     anyCase: entries(data.anyCase),
     capitals: entries(data.capitals),
-    masks,
+    masks: new Map(data.masks),
   };
 }
 
