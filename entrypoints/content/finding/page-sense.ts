@@ -7,7 +7,7 @@
  * When the topic changes, the blocks whose marks depend on it are read again.
  */
 import type { SenseTarget } from '../../../glossary/runtime/senses';
-import { covers, type Topic } from '../../../glossary/runtime/topic';
+import { TOPICS, type Topic, topicRank } from '../../../glossary/runtime/topic';
 import type { BlockOwner } from '../reading/text-blocks';
 import type { TermOccurrence } from './find-terms';
 import { MatchList, NOT_MARKED } from './match-list';
@@ -27,8 +27,13 @@ export class PageSense {
   private markAll = false;
   /** Blocks with matches whose marking depends on the topic. */
   private readonly topicDependent = new Set<BlockOwner>();
+  private readonly table: TargetTable;
+  /** A block's mentions by topic rank, reused from block to block. */
+  private readonly mentions = new Int32Array(TOPICS.length);
 
-  constructor(private readonly options: PageSenseOptions) {}
+  constructor(private readonly options: PageSenseOptions) {
+    this.table = targetTable(options.targets);
+  }
 
   /** What the page is about, as judged so far. */
   get pageTopic(): Topic {
@@ -61,25 +66,28 @@ export class PageSense {
 
   /** Rewrites each of the block's match numbers to the entry it marks, or NOT_MARKED. */
   choose(block: BlockOwner, matches: MatchList, textLength: number): void {
-    const { targets } = this.options;
-    const evidence = new Evidence(textLength);
+    const { entry: entryOf, needs, evidence: says, near } = this.table;
+    const mentions = this.mentions.fill(0);
     let nearNeeded = false;
     for (let index = 0; index < matches.length; index++) {
-      const target = targets[matches.entry(index)];
-      if (!target) continue;
-      if (target.needs === 'other' && target.evidence !== 'other') evidence.add(target.evidence);
-      if (target.near) nearNeeded = true;
+      const target = matches.entry(index);
+      if (target < 0 || target >= entryOf.length) continue;
+      const rank = says[target] ?? 0;
+      mentions[rank] = (mentions[rank] ?? 0) + 1;
+      if (near[target]) nearNeeded = true;
     }
-    this.updateTopic(this.judge.record(block, evidence));
-    const mentioned = nearNeeded ? plainMentions(matches, targets) : null;
+    this.updateTopic(this.judge.record(block, Evidence.of(textLength, mentions)));
+    const mentioned = nearNeeded ? plainMentions(matches, this.table) : null;
+    const pageRank = this.markAll ? Number.POSITIVE_INFINITY : topicRank(this.topic);
     let dependent = false;
     for (let index = 0; index < matches.length; index++) {
-      const target = targets[matches.entry(index)];
-      let marked = target?.entry ?? NOT_MARKED;
-      if (target && marked !== NOT_MARKED) {
-        if (target.needs !== 'other') dependent = true;
-        if (!this.markAll && !covers(this.topic, target.needs)) marked = NOT_MARKED;
-        else if (target.near && !target.near.some((entry) => mentioned?.has(entry))) marked = NOT_MARKED;
+      const target = matches.entry(index);
+      let marked = (target >= 0 ? entryOf[target] : undefined) ?? NOT_MARKED;
+      if (marked !== NOT_MARKED) {
+        const needed = needs[target] ?? 0;
+        if (needed > 0) dependent = true;
+        if (needed > pageRank) marked = NOT_MARKED;
+        else if (near[target]?.some((entry) => mentioned?.has(entry)) === false) marked = NOT_MARKED;
       }
       matches.setEntry(index, marked);
     }
@@ -110,11 +118,42 @@ export class PageSense {
  * "overall survival (OS)" and "CR/VGPR" are neighbourhoods, but short forms
  * never vouch for each other ("10 KM … OS Explorer map").
  */
-function plainMentions(matches: MatchList, targets: readonly SenseTarget[]): Set<number> {
+function plainMentions(matches: MatchList, table: TargetTable): Set<number> {
   const entries = new Set<number>();
   for (let index = 0; index < matches.length; index++) {
-    const target = targets[matches.entry(index)];
-    if (target?.entry != null && target.near === undefined) entries.add(target.entry);
+    const target = matches.entry(index);
+    const entry = target >= 0 ? table.entry[target] : undefined;
+    if (entry !== undefined && entry !== NOT_MARKED && table.near[target] === undefined) entries.add(entry);
   }
   return entries;
+}
+
+/**
+ * The sense targets as numbers, read for every match of a page: a page of
+ * tens of thousands of matches spent milliseconds comparing topic names.
+ */
+interface TargetTable {
+  /** The entry each target marks, or NOT_MARKED. */
+  readonly entry: Int32Array;
+  /** The rank of the topic the page must reach for the target to be marked (0: any page). */
+  readonly needs: Uint8Array;
+  /** The rank of the topic the target's match says the page is about (0: nothing). */
+  readonly evidence: Uint8Array;
+  readonly near: readonly (readonly number[] | undefined)[];
+}
+
+function targetTable(targets: readonly SenseTarget[]): TargetTable {
+  const table = {
+    entry: new Int32Array(targets.length),
+    needs: new Uint8Array(targets.length),
+    evidence: new Uint8Array(targets.length),
+    near: targets.map((target) => target.near),
+  };
+  targets.forEach((target, index) => {
+    table.entry[index] = target.entry ?? NOT_MARKED;
+    table.needs[index] = topicRank(target.needs);
+    // Only a match that is marked on any page tells what the page is about.
+    table.evidence[index] = target.needs === 'other' ? topicRank(target.evidence) : 0;
+  });
+  return table;
 }
