@@ -37,8 +37,6 @@ export class PageHighlights {
   private ordered: TermOccurrence[] | null = null;
   /** Terms found but not yet added to their highlight, while batching. */
   private batch: TermOccurrence[] | null = null;
-  /** How many occurrences each entry has. */
-  private readonly entryCounts = new Map<number, number>();
 
   constructor(
     /** The block that owns a text node (for hit-testing). */
@@ -68,9 +66,11 @@ export class PageHighlights {
     this.batch = keepBatching ? [] : null;
   }
 
-  /** The entries on the page, each once. */
+  /** The entries on the page, each once (worked out when asked: the badge asks after the page settles). */
   distinctEntries(): number[] {
-    return [...this.entryCounts.keys()];
+    const entries = new Set<number>();
+    for (const occurrence of this.occurrences()) entries.add(occurrence.entry);
+    return [...entries];
   }
 
   /** Whether a block currently shows terms. */
@@ -107,7 +107,6 @@ export class PageHighlights {
     for (const occurrence of kept) {
       if (this.batch) this.batch.push(occurrence);
       else this.highlightOf(occurrence.entry).add(occurrence.range);
-      this.entryCounts.set(occurrence.entry, (this.entryCounts.get(occurrence.entry) ?? 0) + 1);
     }
   }
 
@@ -125,12 +124,7 @@ export class PageHighlights {
     this.ordered = null;
     // Rare (a block changed during the first pass): its ranges may still be in the batch.
     if (this.batch?.length) this.flush(true);
-    for (const { range, entry } of old) {
-      this.highlightOf(entry).delete(range);
-      const count = (this.entryCounts.get(entry) ?? 1) - 1;
-      if (count > 0) this.entryCounts.set(entry, count);
-      else this.entryCounts.delete(entry);
-    }
+    for (const { range, entry } of old) this.highlightOf(entry).delete(range);
   }
 
   /** Drops the terms of blocks that have left the page. */
@@ -145,7 +139,6 @@ export class PageHighlights {
     this.highlight.clear();
     this.quiet.clear();
     this.byBlock.clear();
-    this.entryCounts.clear();
   }
 
   /** The term whose range contains the caret position, if any. */
