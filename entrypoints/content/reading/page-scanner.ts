@@ -12,7 +12,7 @@ import { LateShadowRoots } from './late-shadow-roots';
 import { LeftOutBlocks } from './left-out-blocks';
 import type { Scheduler } from './scheduler';
 import type { BlockOwner, BlockText, TextBlocks } from './text-blocks';
-import { isFarFromView, visibleRegions } from './visible-first';
+import { firstRegions, isFarFromView, visibleRegions } from './visible-first';
 
 export interface ScannerParts {
   readonly doc: Document;
@@ -91,7 +91,7 @@ export class PageScanner {
     this.parts.highlights.startBatch();
     // One query spares the first pass a contenteditable check per element on most pages.
     this.editableInDocument = this.parts.doc.querySelector('[contenteditable]') !== null;
-    const inView = visibleRegions(this.parts.doc, this.parts.blocks);
+    const inView = firstRegions(this.parts.doc, this.parts.blocks);
     this.walks = [
       ...inView.map((start) => this.walk(start, 'full pass', true)),
       ...[root, ...this.shadowRoots].map((start) => this.walk(start, 'full pass')),

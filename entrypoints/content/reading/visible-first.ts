@@ -5,9 +5,25 @@ import type { BlockOwner, TextBlocks } from './text-blocks';
 const VIEWPORT_PROBES = [0.1, 0.3, 0.5, 0.7, 0.9].flatMap((y) => [0.25, 0.5, 0.75].map((x) => [x, y] as const));
 /** A container with at most this many children is read whole; a longer one only around the view. */
 const SMALL_CONTAINER = 40;
+/**
+ * A page with fewer elements than this is read in a slice or two, so where
+ * the view is does not matter; most frames (ads, widgets) are such pages.
+ */
+const SMALL_PAGE_ELEMENTS = 300;
 /** Siblings read before and after a block in view, when its container is long. */
 const SIBLINGS_BEFORE = 10;
 const SIBLINGS_AFTER = 30;
+
+/**
+ * Where a full pass starts: around what the reader sees, or nowhere in
+ * particular on a small page, which is spared the layout read
+ * (elementFromPoint) before the browser lays the page out itself.
+ */
+export function firstRegions(doc: Document, blocks: TextBlocks): Element[] {
+  // item() counts natively and stops at the index: no wrapper for each element, and no walk of a big page.
+  const small = !(doc.body ?? doc.documentElement).getElementsByTagName('*').item(SMALL_PAGE_ELEMENTS);
+  return small ? [] : visibleRegions(doc, blocks);
+}
 
 /** The parts of the page around the blocks under a few points of the viewport (one layout read for all). */
 export function visibleRegions(doc: Document, blocks: TextBlocks): Element[] {
