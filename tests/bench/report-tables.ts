@@ -1,4 +1,5 @@
 /** The tables printed at the end of a bench run, from the measurements and their summary. */
+import { COMPETITORS } from './competitors';
 import type { HeapUsage } from './heap';
 import { checkTargets, type PageSummary, pair, ratioText, type Summary, summarizePage } from './report';
 import type { Measurements } from './results';
@@ -61,10 +62,12 @@ function comparisonTable(pages: readonly PageSummary[]): string {
       'extension',
       'scan limit',
       'scan+register',
+      'the same, isolated world',
       'naive',
       'mark.js',
       'ext÷scan',
       'ext÷scan+reg',
+      'ext÷isolated',
       'naive÷ext',
       'mark.js÷ext',
     ],
@@ -73,10 +76,12 @@ function comparisonTable(pages: readonly PageSummary[]): string {
       pair(page.scriptMs, page.scriptCpuMs),
       text(page, 'scanLimit'),
       text(page, 'registerLimit'),
+      text(page, 'isolatedRegisterLimit'),
       text(page, 'naive'),
       text(page, 'markJs'),
       ratioText(page.ratios.extensionOverScanLimit),
       ratioText(page.ratios.extensionOverRegisterLimit),
+      ratioText(page.ratios.extensionOverIsolatedRegisterLimit),
       ratioText(page.ratios.naiveOverExtension),
       ratioText(page.ratios.markJsOverExtension),
     ]),
@@ -86,11 +91,11 @@ function comparisonTable(pages: readonly PageSummary[]): string {
 function matchesTable(pages: readonly PageSummary[]): string {
   return renderTable(
     'Matches (the extension joins text across inline elements and stops at 30,000; the others read single text nodes)',
-    ['page', 'extension highlights', 'scan limit', 'scan+register', 'naive', 'mark.js'],
+    ['page', 'extension highlights', 'scan limit', 'scan+register', 'isolated', 'naive', 'mark.js'],
     pages.map((page) => [
       page.page,
       page.highlights,
-      ...['scanLimit', 'registerLimit', 'naive', 'markJs'].map((name) => page.competitors[name]?.matches ?? '–'),
+      ...COMPETITORS.map((name) => page.competitors[name]?.matches ?? '–'),
     ]),
   );
 }

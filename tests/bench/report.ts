@@ -35,6 +35,8 @@ export interface Ratio {
 export interface Ratios {
   readonly extensionOverScanLimit: Ratio | null;
   readonly extensionOverRegisterLimit: Ratio | null;
+  /** The same limit run in an isolated world, where content scripts run. */
+  readonly extensionOverIsolatedRegisterLimit: Ratio | null;
   readonly naiveOverExtension: Ratio | null;
   readonly markJsOverExtension: Ratio | null;
 }
@@ -172,6 +174,7 @@ export function summarizePage(page: PageMeasurements, capMs: number): PageSummar
     ratios: {
       extensionOverScanLimit: ratioWith(competitors.scanLimit, scriptCpuMs, true),
       extensionOverRegisterLimit: ratioWith(competitors.registerLimit, scriptCpuMs, true),
+      extensionOverIsolatedRegisterLimit: ratioWith(competitors.isolatedRegisterLimit, scriptCpuMs, true),
       naiveOverExtension: ratioWith(competitors.naive, scriptCpuMs, false),
       markJsOverExtension: ratioWith(competitors.markJs, scriptCpuMs, false),
     },

@@ -20,7 +20,7 @@ import { EXTENSION_DIR } from '../../scripts/chromium';
 import { serveDirectory } from '../../scripts/static-server';
 import { launchBrowsers } from './browsers';
 import { buildInPageBundle } from './bundle';
-import { type CompetitorName, type MeasuredCompetitor, openSettled, runCompetitor } from './competitors';
+import { COMPETITORS, type CompetitorName, type MeasuredCompetitor, openSettled, runCompetitor } from './competitors';
 import { type ExtensionLoad, loadWithExtension, type OpenExtensionPage } from './extension-run';
 import { heapAfterGc } from './heap';
 import { appendParagraph, type HoverResult, hoverOverTerms, type IncrementalResult } from './interactions';
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
 
       const competitors: Partial<Record<CompetitorName, CompetitorRuns>> = {};
       // The competitors read the top document only; on a page with frames they would not compare.
-      const competing = page.adFrames ? [] : (['scanLimit', 'registerLimit', 'naive', 'markJs'] as const);
+      const competing = page.adFrames ? [] : COMPETITORS;
       const smaller = measured
         .filter((earlier) => earlier.page.density === page.density && earlier.page.textChars < page.textChars)
         .at(-1);
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
           continue;
         }
         const runs: MeasuredCompetitor[] = [];
-        const count = name === 'scanLimit' || name === 'registerLimit' ? RUNS : 1;
+        const count = name === 'naive' || name === 'markJs' ? 1 : RUNS;
         try {
           for (let run = 0; run < count; run++) {
             const result = await runCompetitor(browsers.plain, url, name, inputs);
