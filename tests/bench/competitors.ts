@@ -70,7 +70,6 @@ export async function runCompetitor(
           case 'scanLimit':
             return api.scanLimit({ formsPerEntry });
           case 'registerLimit':
-          case 'isolatedRegisterLimit':
             return api.registerLimit({ formsPerEntry });
           case 'naive':
             return api.naive({ forms, capMs });
