@@ -135,7 +135,7 @@ function plainMentions(matches: MatchList, table: TargetTable): Set<number> {
 interface TargetTable {
   /** The entry each target marks, or NOT_MARKED. */
   readonly entry: Int32Array;
-  /** The rank of the topic the page must reach for the target to be marked (0: any page). */
+  /** The rank of the topic the page must reach for the target to be marked (0: every page). */
   readonly needs: Uint8Array;
   /** The rank of the topic the target's match says the page is about (0: nothing). */
   readonly evidence: Uint8Array;
