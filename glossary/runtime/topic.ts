@@ -18,11 +18,6 @@ export function topicRank(topic: Topic): number {
   return TOPICS.indexOf(topic);
 }
 
-/** Whether a page about `page` is about `needed` too. */
-export function covers(page: Topic, needed: Topic): boolean {
-  return topicRank(page) >= topicRank(needed);
-}
-
 /** Where an entry's own forms are explained: everyday words only on pages about health. */
 export function topicNeededFor(scope: Scope): Topic {
   return scope === 'everyday' ? 'health' : 'other';
